@@ -1,0 +1,16 @@
+package it.casa.emergency;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import it.casa.platform.FunctionModule;
+
+/** Declares the module to the platform, which enables it per municipality as the tenant files say. */
+@Configuration(proxyBeanMethods = false)
+class EmergencyModuleConfiguration {
+
+	@Bean
+	FunctionModule emergencyModule() {
+		return new FunctionModule("emergency");
+	}
+}
