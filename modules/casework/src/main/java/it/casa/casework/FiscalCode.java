@@ -124,7 +124,8 @@ public record FiscalCode(String value) {
 	/**
 	 * The birth date encoded in a personal code. The code holds only the last two digits of the year, so
 	 * the century is chosen as the latest one that puts the date on or before {@code notAfter} (typically
-	 * today, or the date of the request): a code with year 25 read on 1 January 2025 is 1925.
+	 * today, or the date of the request), which is right for newborns and wrong only for people over 100:
+	 * a code for 9 April 25 read on 1 January 2025 is 1925, read on 9 April 2025 it is 2025.
 	 *
 	 * @return empty for a provisional code, or for 29 February of year 00 when only 1900 (not a leap
 	 *         year) would fit

@@ -1,5 +1,6 @@
 package it.casa.casework;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * counts too).</li>
  * <li><b>Multidimensional poverty (3)</b>: a housing difficulty (see 3) together with at least one other
  * dimension: residence permit expired or expiring within {@code permitRenewalDays} (default
- * {@value #DEFAULT_PERMIT_RENEWAL_DAYS}, the time before expiry in which a renewal must be asked for),
+ * {@value #DEFAULT_PERMIT_RENEWAL_DAYS}: a permit about to need its renewal is a document "expiring"),
  * weak or no social network, unstable or low-paid work or no income, pending criminal proceedings. Also an
  * eviction due within {@code nearEvictionDays} (default {@value #DEFAULT_NEAR_EVICTION_DAYS}) alone: the
  * household will need another home, which is grade 3 work (temporary housing, co-housing).</li>
@@ -132,16 +133,18 @@ public final class GradeProposer {
 			String kinds = checklist.arrears().stream().map(Enum::name).collect(Collectors.joining(","));
 			reasons.add(new GradeReason(TriageCriterion.ARREARS, Map.of("kinds", kinds)));
 		}
-		if (checklist.isRentUnsustainable()) {
+		BigDecimal rent = checklist.monthlyRent();
+		BigDecimal income = checklist.monthlyHouseholdIncome();
+		if (checklist.isRentUnsustainable() && rent != null && income != null) {
 			Map<String, String> parameters = new LinkedHashMap<>();
-			parameters.put("monthlyRent", checklist.monthlyRent().toPlainString());
-			parameters.put("monthlyHouseholdIncome", checklist.monthlyHouseholdIncome().toPlainString());
+			parameters.put("monthlyRent", rent.toPlainString());
+			parameters.put("monthlyHouseholdIncome", income.toPlainString());
 			parameters.put("thresholdPercent", Integer.toString(TriageChecklist.SUSTAINABLE_RENT_PERCENT));
 			checklist.rentPercentOfIncome().ifPresent(percent -> parameters.put("rentPercent", percent.toPlainString()));
 			reasons.add(new GradeReason(TriageCriterion.RENT_UNSUSTAINABLE, parameters));
 		}
-		if (checklist.residencePermitExpiry() != null) {
-			LocalDate expiry = checklist.residencePermitExpiry();
+		LocalDate expiry = checklist.residencePermitExpiry();
+		if (expiry != null) {
 			long daysLeft = ChronoUnit.DAYS.between(today, expiry);
 			if (daysLeft < 0) {
 				reasons.add(new GradeReason(TriageCriterion.RESIDENCE_PERMIT_EXPIRED,

@@ -10,7 +10,7 @@ import java.util.Optional;
  * <p>
  * The category is derived from the members on a date, by these rules, tried in order (the first that
  * matches wins). "Minor" is under 18, "over 65" is 65 or older, "newly adult" (neomaggiorenne) is 18 to
- * 20 (the age range in which social services still follow care leavers); "children" are the members
+ * 20 (the age up to which care for young people leaving care may be extended, prosieguo amministrativo); "children" are the members
  * related to the reference person as {@link Relationship#CHILD}, "others" are the members who are
  * neither the reference person, their spouse or partner, nor their children.
  * <ol>

@@ -8,9 +8,10 @@ import java.util.Objects;
  * One person of a household (componente del nucleo familiare), with what the casework rules need to
  * know about them.
  * <p>
- * Ages follow the civil-law way of counting years: a person reaches an age on the anniversary of their
- * birth, and someone born on 29 February reaches it on 28 February of a non-leap year (the last day of
- * the month, as art. 2963 of the Civil Code counts terms in years).
+ * A person reaches an age on the anniversary of their birth. Someone born on 29 February reaches it on
+ * 28 February of a non-leap year, by analogy with art. 2963 of the Civil Code (a term that falls on a
+ * day the month lacks ends on the last day of that month); this is also what
+ * {@link LocalDate#plusYears(long)} does.
  *
  * @param relationship how this person is related to the reference person
  * @param birthDate the date of birth

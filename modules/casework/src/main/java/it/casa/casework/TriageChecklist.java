@@ -13,8 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the agency social worker found about a household at triage (scheda di valutazione): the
- * criteria of the four grades, from which {@link GradeProposer} proposes a grade. A criterion not
+ * What the agency social worker found about a household at triage: the criteria of the four grades, from which {@link GradeProposer} proposes a grade. A criterion not
  * observed is left at its default ({@code false}, empty, {@link SocialNetwork#ADEQUATE},
  * {@link WorkSituation#STABLE}, unknown amounts). Amounts are in euro per month. Build one with
  * {@link #builder()}.
