@@ -1,0 +1,11 @@
+package it.casa.casework;
+
+/**
+ * Sex as recorded in the civil registry and encoded in the fiscal code (sesso).
+ */
+public enum Sex {
+
+	FEMALE,
+
+	MALE
+}
