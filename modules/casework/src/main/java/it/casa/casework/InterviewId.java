@@ -1,0 +1,25 @@
+package it.casa.casework;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a joint interview (colloquio congiunto) of a case. */
+public record InterviewId(UUID value) {
+
+	public InterviewId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	public static InterviewId of(UUID value) {
+		return new InterviewId(value);
+	}
+
+	public static InterviewId random() {
+		return new InterviewId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}

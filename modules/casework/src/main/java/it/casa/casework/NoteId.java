@@ -1,0 +1,25 @@
+package it.casa.casework;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a shared note of a case's timeline. */
+public record NoteId(UUID value) {
+
+	public NoteId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	public static NoteId of(UUID value) {
+		return new NoteId(value);
+	}
+
+	public static NoteId random() {
+		return new NoteId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}
