@@ -3,6 +3,7 @@ package it.casa.platform.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import it.casa.CasaTestUsers;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
 
@@ -170,7 +172,7 @@ class TenantIsolationTests {
 
 	@Test
 	void requestNamingAnUnknownMunicipalityIsAProblem404() throws Exception {
-		mvc.perform(get("/api/platform/tenants").header(RequestTenantResolver.TENANT_HEADER, "atlantide"))
+		mvc.perform(get("/api/platform/tenants").with(CasaTestUsers.agencyAdmin()).header(RequestTenantResolver.TENANT_HEADER, "atlantide"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404));
@@ -178,7 +180,7 @@ class TenantIsolationTests {
 
 	@Test
 	void municipalityAddedAtRunTimeIsUsableAtOnceAndIsolated() throws Exception {
-		mvc.perform(post("/api/platform/tenants").contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/platform/tenants").with(CasaTestUsers.agencyAdmin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"id\":\"borgo-nuovo\",\"name\":\"Borgo Nuovo\",\"modules\":[\"casework\"]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.schema").value("tenant_borgo_nuovo"))
@@ -192,36 +194,36 @@ class TenantIsolationTests {
 		TenantContext.runAs(borgoNuovo, () -> assertThatThrownBy(
 				() -> jdbc.queryForList("SELECT label FROM tenant_melegnano.isolation_probe", String.class))
 			.satisfies(failure -> assertThat(sqlState(failure)).isEqualTo(PERMISSION_DENIED)));
-		mvc.perform(get("/actuator/health/tenants"))
+		mvc.perform(get("/actuator/health/tenants").with(CasaTestUsers.agencyAdmin()))
 			.andExpect(jsonPath("$.details.borgo-nuovo.status").value("MIGRATED"));
 	}
 
 	@Test
 	void disabledMunicipalityAndDisabledModuleAnswerAsNotFound() throws Exception {
-		mvc.perform(post("/api/platform/tenants").contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/platform/tenants").with(CasaTestUsers.agencyAdmin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"id\":\"villa-chiusa\",\"name\":\"Villa Chiusa\",\"modules\":[\"emergency\"]}"))
 			.andExpect(status().isCreated());
 
-		mvc.perform(get("/api/casework/cases").header(RequestTenantResolver.TENANT_HEADER, "villa-chiusa"))
+		mvc.perform(get("/api/casework/cases").with(CasaTestUsers.agencyOperator()).header(RequestTenantResolver.TENANT_HEADER, "villa-chiusa"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
-		mvc.perform(put("/api/platform/tenants/villa-chiusa").contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/platform/tenants/villa-chiusa").with(CasaTestUsers.agencyAdmin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Villa Chiusa\",\"modules\":[\"emergency\"],\"enabled\":false,\"version\":1}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.enabled").value(false));
-		mvc.perform(get("/api/platform/tenants").header(RequestTenantResolver.TENANT_HEADER, "villa-chiusa"))
+		mvc.perform(get("/api/platform/tenants").with(CasaTestUsers.agencyAdmin()).header(RequestTenantResolver.TENANT_HEADER, "villa-chiusa"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
 	void staleChangeOfAMunicipalityIsAConflict() throws Exception {
-		mvc.perform(post("/api/platform/tenants").contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/platform/tenants").with(CasaTestUsers.agencyAdmin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"id\":\"colle-alto\",\"name\":\"Colle Alto\",\"modules\":[]}"))
 			.andExpect(status().isCreated());
 
-		mvc.perform(put("/api/platform/tenants/colle-alto").contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(put("/api/platform/tenants/colle-alto").with(CasaTestUsers.agencyAdmin()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Colle Alto\",\"modules\":[\"casework\"],\"enabled\":true,\"version\":0}"))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -2,7 +2,6 @@ package it.casa.platform.tenancy;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,12 +63,6 @@ class TenancyConfiguration {
 	@Bean
 	TaskDecorator tenantPropagatingTaskDecorator() {
 		return new TenantPropagatingTaskDecorator();
-	}
-
-	/** Development stand-in until requests are authenticated: the client names its municipality. */
-	@Bean
-	RequestTenantResolver headerTenantResolver() {
-		return request -> Optional.ofNullable(request.getHeader(RequestTenantResolver.TENANT_HEADER));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.Size;
 /** Agency administrators list, add and change municipalities at run time. */
 @RestController
 @RequestMapping("/api/platform/tenants")
+@PreAuthorize("hasRole('AGENCY_ADMIN')")
 class TenantAdministrationController {
 
 	private final TenantProvisioning provisioning;

@@ -1,0 +1,150 @@
+package it.casa.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The browser's login, end to end over real HTTP: the app sends the browser to the embedded provider
+ * (authorization code with PKCE), the user signs in, the app exchanges the code server-side and keeps only a
+ * session cookie; the API then answers for that user, and logout ends the session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class AuthorizationCodeFlowTests {
+
+	static final int PORT = freePort();
+
+	static final String BASE = "http://localhost:" + PORT;
+
+	@DynamicPropertySource
+	static void publicAddress(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+		registry.add("casa.security.public-url", () -> BASE);
+	}
+
+	CookieManager cookies;
+
+	HttpClient browser;
+
+	@BeforeEach
+	void newBrowser() {
+		cookies = new CookieManager();
+		browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	@Test
+	void userLogsInThroughTheBackendAndTheApiKnowsThem() throws Exception {
+		HttpResponse<String> afterLogin = logIn("operatore.melegnano", "casa-demo");
+		assertThat(afterLogin.headers().firstValue("Location")).hasValue(BASE + "/");
+
+		HttpResponse<String> me = get("/api/platform/me");
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"userId\":\"operatore.melegnano\"").contains("\"currentTenant\":\"melegnano\"");
+		HttpCookie session = cookies.getCookieStore().get(URI.create(BASE)).stream()
+			.filter(cookie -> cookie.getName().equals("SESSION") || cookie.getName().equals("JSESSIONID"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(afterLogin.headers().allValues("Set-Cookie")).anySatisfy(header -> assertThat(header).contains("SameSite"));
+	}
+
+	@Test
+	void logoutEndsTheSessionAtTheAppAndAtTheProvider() throws Exception {
+		logIn("agenzia.operatrice", "casa-demo");
+		assertThat(get("/api/platform/me").statusCode()).isEqualTo(200);
+		String csrf = cookie("XSRF-TOKEN");
+
+		HttpResponse<String> logout = send(HttpRequest.newBuilder(URI.create(BASE + "/logout"))
+			.header("X-XSRF-TOKEN", csrf)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.headers().firstValue("Location").orElseThrow()).startsWith(BASE + "/connect/logout");
+		assertThat(get("/api/platform/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+		for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
+			assertThat(logIn("operatore.carpiano", "wrong-" + attempt).headers().firstValue("Location").orElseThrow())
+				.contains("/login?error");
+			newBrowser();
+		}
+
+		HttpResponse<String> rightPassword = logIn("operatore.carpiano", "casa-demo");
+
+		assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+		assertThat(get("/api/platform/me").statusCode()).isEqualTo(401);
+	}
+
+	/** Follows the redirects a browser would, filling in the provider's login form on the way. */
+	private HttpResponse<String> logIn(String username, String password) throws Exception {
+		HttpResponse<String> response = get("/oauth2/authorization/casa");
+		String location = response.headers().firstValue("Location").orElseThrow();
+		response = get(location);
+		assertThat(response.headers().firstValue("Location")).hasValue(BASE + "/login");
+		HttpResponse<String> form = get("/login");
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(csrf.find()).isTrue();
+		response = send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
+					+ "&_csrf=" + encode(csrf.group(1)))));
+		// on success: back to the authorization endpoint, then to the app's callback with a code, then home
+		while (response.statusCode() == 302) {
+			location = response.headers().firstValue("Location").orElseThrow();
+			if (location.contains("/login?error") || location.equals(BASE + "/")) {
+				return response;
+			}
+			response = get(location);
+		}
+		return response;
+	}
+
+	private HttpResponse<String> get(String pathOrUrl) throws Exception {
+		String url = pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl;
+		return send(HttpRequest.newBuilder(URI.create(url)).GET());
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String cookie(String name) {
+		return cookies.getCookieStore().get(URI.create(BASE)).stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package it.casa.platform.security;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import it.casa.platform.CurrentUser;
+import it.casa.platform.CurrentUsers;
+import it.casa.platform.FunctionModule;
+import it.casa.platform.Role;
+import it.casa.platform.Tenant;
+import it.casa.platform.TenantContext;
+import it.casa.platform.TenantDirectory;
+
+/**
+ * Tells the user interface who is logged in, which municipalities they may act in, and which modules to show:
+ * those the current municipality uses (or, in the district view, any municipality uses) and their roles open.
+ */
+@RestController
+class CurrentUserController {
+
+	private final CurrentUsers users;
+
+	private final TenantDirectory tenants;
+
+	private final List<FunctionModule> modules;
+
+	CurrentUserController(CurrentUsers users, TenantDirectory tenants, List<FunctionModule> modules) {
+		this.users = users;
+		this.tenants = tenants;
+		this.modules = modules;
+	}
+
+	@GetMapping("/api/platform/me")
+	Me me() {
+		CurrentUser user = users.require();
+		boolean canChoose = user.isAgencyStaff() || user.has(Role.AUTONOMY_TEAM_OPERATOR);
+		List<Tenant> reachable = canChoose ? tenants.activeMunicipalities()
+				: user.boundTenant() == null ? List.of()
+						: tenants.find(user.boundTenant()).filter(Tenant::enabled).stream().toList();
+		Stream<Tenant> inScope = TenantContext.current()
+			.flatMap(tenants::find)
+			.map(Stream::of)
+			.orElseGet(reachable::stream);
+		List<String> enabledInScope = inScope.flatMap(tenant -> tenant.enabledModules().stream()).distinct().toList();
+		List<ModuleView> visible = modules.stream()
+			.filter(module -> enabledInScope.contains(module.name()) && module.openTo(user))
+			.map(module -> new ModuleView(module.name()))
+			.sorted(Comparator.comparing(ModuleView::name))
+			.toList();
+		return new Me(user.userId(), user.displayName(), user.roles().stream().map(Role::name).sorted().toList(),
+				user.boundTenant() == null ? null : user.boundTenant().value(), canChoose,
+				TenantContext.current().map(Object::toString).orElse(null),
+				reachable.stream().map(tenant -> new TenantView(tenant.id().value(), tenant.displayName())).toList(),
+				visible, user.organisation());
+	}
+
+	record Me(String userId, String displayName, List<String> roles, String boundTenant, boolean canChooseTenant,
+			String currentTenant, List<TenantView> tenants, List<ModuleView> modules, String organisation) {
+	}
+
+	record TenantView(String id, String name) {
+	}
+
+	record ModuleView(String name) {
+	}
+}
