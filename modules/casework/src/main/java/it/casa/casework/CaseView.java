@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import it.casa.platform.TenantId;
 
 /**
  * A case as its workers see it.
@@ -17,7 +16,7 @@ import it.casa.platform.TenantId;
  * @param evictionDate the next eviction date known (from the latest triage, else the reported hearing), for urgency
  * @param allowedStatuses the statuses this case may move to now
  */
-public record CaseView(CaseId id, long version, TenantId municipality, HouseholdId householdId, CaseStatus status,
+public record CaseView(CaseId id, long version, String municipality, HouseholdId householdId, CaseStatus status,
 		@Nullable Integer grade, Instant filedAt, LocalDate requestedOn, FilingOrganisation filedBy, StaffRef filedByUser,
 		HousingSituation housingSituation, @Nullable LocalDate hearingDate, @Nullable String housingSituationDescription,
 		@Nullable String urgencyFacts, LocalDate consentGivenOn, Set<ConsentScope> consentScopes,

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import it.casa.platform.TenantId;
 
 /**
  * One request in the inbox.
@@ -16,13 +15,13 @@ import it.casa.platform.TenantId;
  * @param possibleDuplicates only in the district view, for agency staff: cases of other municipalities for a person
  *        with the same fiscal code; null elsewhere, so that a municipality never learns of another's cases
  */
-public record InboxEntry(CaseId caseId, TenantId municipality, String municipalityName, HouseholdId householdId,
+public record InboxEntry(CaseId caseId, String municipality, String municipalityName, HouseholdId householdId,
 		String referencePerson, int householdSize, CaseStatus status, @Nullable Integer grade,
 		@Nullable LocalDate evictionDate, Instant filedAt, long ageDays, @Nullable String assignee,
 		HousingSituation housingSituation, FilingOrganisation filedBy,
 		@Nullable List<PossibleDuplicate> possibleDuplicates) {
 
 	/** A case in another municipality about a person with the same fiscal code. */
-	public record PossibleDuplicate(TenantId municipality, CaseId caseId, CaseStatus status) {
+	public record PossibleDuplicate(String municipality, CaseId caseId, CaseStatus status) {
 	}
 }

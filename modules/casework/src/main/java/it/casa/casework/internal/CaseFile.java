@@ -286,7 +286,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	}
 
 	CaseView view(it.casa.platform.TenantId municipality) {
-		return new CaseView(id(), version(), municipality, householdId(), status, grade, filedAt, requestedOn, filedBy,
+		return new CaseView(id(), version(), municipality.value(), householdId(), status, grade, filedAt, requestedOn, filedBy,
 				new StaffRef(filedByUserId, filedByUserName), housingSituation, hearingDate, housingSituationDescription,
 				urgencyFacts, consentGivenOn, Set.copyOf(consentScopes), composition, evictionDate,
 				assigneeUserId == null ? null : new StaffRef(assigneeUserId, assigneeName == null ? "" : assigneeName),

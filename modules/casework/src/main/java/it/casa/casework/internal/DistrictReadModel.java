@@ -215,7 +215,7 @@ class DistrictReadModel {
 				WHERE p.case_id = ANY (?) AND o.tenant_id = ANY (?)
 				ORDER BY p.case_id, o.tenant_id, other_case_id""", statement -> bind(statement, arguments), row -> {
 					duplicates.computeIfAbsent((UUID) row.getObject("case_id"), id -> new ArrayList<>())
-						.add(new InboxEntry.PossibleDuplicate(TenantId.of(row.getString("tenant_id")),
+						.add(new InboxEntry.PossibleDuplicate(row.getString("tenant_id"),
 								CaseId.of((UUID) row.getObject("other_case_id")),
 								CaseStatus.valueOf(row.getString("status"))));
 				});

@@ -95,7 +95,7 @@ class InboxServiceImpl implements InboxService {
 			Map<UUID, List<InboxEntry.PossibleDuplicate>> duplicates, boolean districtView, LocalDate today) {
 		List<InboxEntry> entries = page.rows()
 			.stream()
-			.map(row -> new InboxEntry(row.caseId(), row.tenant(), municipalityName(row.tenant()), row.householdId(),
+			.map(row -> new InboxEntry(row.caseId(), row.tenant().value(), municipalityName(row.tenant()), row.householdId(),
 					row.referencePerson(), row.householdSize(), row.status(), row.grade(), row.evictionDate(),
 					row.filedAt(),
 					ChronoUnit.DAYS.between(LocalDate.ofInstant(row.filedAt(), CaseworkClock.ZONE), today),

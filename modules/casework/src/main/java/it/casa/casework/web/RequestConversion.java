@@ -80,7 +80,7 @@ final class RequestConversion {
 			MemberDetails converted = problems.at(path + ".fiscalCode",
 					() -> new MemberDetails(member.givenName(), member.familyName(), member.relationship(),
 							member.birthDate(), member.sex(), code, blankToNull(member.citizenship()),
-							member.residencePermitExpiry(), member.incomeBand(), member.disabled()));
+							member.residencePermitExpiry(), member.incomeBand(), isTrue(member.disabled())));
 			if (converted != null) {
 				details.add(converted);
 			}
@@ -103,11 +103,12 @@ final class RequestConversion {
 				() -> new TriageChecklist(
 						request.arrears() == null || request.arrears().isEmpty() ? EnumSet.noneOf(it.casa.casework.ArrearsKind.class)
 								: EnumSet.copyOf(request.arrears()),
-						request.evictionInProgress(), request.evictionDate(), request.residencePermitExpiry(),
+						isTrue(request.evictionInProgress()), request.evictionDate(), request.residencePermitExpiry(),
 						request.socialNetwork() == null ? SocialNetwork.ADEQUATE : request.socialNetwork(),
-						request.work() == null ? WorkSituation.STABLE : request.work(), request.noSavings(),
-						request.violence(), request.pendingCriminalProceedings(), request.fragileMembers(),
-						request.unsafeDwelling(), request.noPlaceToLive(), request.monthlyRent(),
+						request.work() == null ? WorkSituation.STABLE : request.work(), isTrue(request.noSavings()),
+						isTrue(request.violence()), isTrue(request.pendingCriminalProceedings()),
+						isTrue(request.fragileMembers()), isTrue(request.unsafeDwelling()), isTrue(request.noPlaceToLive()),
+						request.monthlyRent(),
 						request.monthlyHouseholdIncome()));
 		problems.throwIfAny();
 		return Objects.requireNonNull(checklist);
@@ -149,6 +150,10 @@ final class RequestConversion {
 
 	static NewNote note(Requests.NoteRequest request) {
 		return new NewNote(request.text(), request.visibility());
+	}
+
+	private static boolean isTrue(@Nullable Boolean flag) {
+		return Boolean.TRUE.equals(flag);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

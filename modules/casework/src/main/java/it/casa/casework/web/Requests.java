@@ -64,7 +64,7 @@ final class Requests {
 	record MemberRequest(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
 			@NotNull Relationship relationship, @NotNull @PastOrPresent LocalDate birthDate, @NotNull Sex sex,
 			@Size(max = 20) @Nullable String fiscalCode, @Size(max = 60) @Nullable String citizenship,
-			@Nullable LocalDate residencePermitExpiry, @Nullable IncomeBand incomeBand, boolean disabled) {
+			@Nullable LocalDate residencePermitExpiry, @Nullable IncomeBand incomeBand, @Nullable Boolean disabled) {
 	}
 
 	record ContactRequest(@NotNull ContactKind kind, @NotBlank @Size(max = 200) String value) {
@@ -82,10 +82,12 @@ final class Requests {
 	record ConsentRequest(@NotNull @PastOrPresent LocalDate givenOn, @NotEmpty Set<@NotNull ConsentScope> scopes) {
 	}
 
-	record ChecklistRequest(@Nullable Set<@NotNull ArrearsKind> arrears, boolean evictionInProgress,
+	/** The triage checklist; criteria left out were not observed. */
+	record ChecklistRequest(@Nullable Set<@NotNull ArrearsKind> arrears, @Nullable Boolean evictionInProgress,
 			@Nullable LocalDate evictionDate, @Nullable LocalDate residencePermitExpiry,
-			@Nullable SocialNetwork socialNetwork, @Nullable WorkSituation work, boolean noSavings, boolean violence,
-			boolean pendingCriminalProceedings, boolean fragileMembers, boolean unsafeDwelling, boolean noPlaceToLive,
+			@Nullable SocialNetwork socialNetwork, @Nullable WorkSituation work, @Nullable Boolean noSavings,
+			@Nullable Boolean violence, @Nullable Boolean pendingCriminalProceedings, @Nullable Boolean fragileMembers,
+			@Nullable Boolean unsafeDwelling, @Nullable Boolean noPlaceToLive,
 			@DecimalMin("0") @Digits(integer = 8, fraction = 2) @Nullable BigDecimal monthlyRent,
 			@DecimalMin("0") @Digits(integer = 8, fraction = 2) @Nullable BigDecimal monthlyHouseholdIncome) {
 	}
