@@ -47,19 +47,19 @@ final class CaseworkClient {
 		}
 
 		ResultActions get(String path) throws Exception {
-			return mvc.perform(scoped(MockMvcRequestBuilders.get(path))).andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print());
+			return mvc.perform(scoped(MockMvcRequestBuilders.get(path)));
 		}
 
 		ResultActions post(String path, String body) throws Exception {
 			return mvc.perform(scoped(MockMvcRequestBuilders.post(path)).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(body)).andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print());
+				.content(body));
 		}
 
 		ResultActions put(String path, String body) throws Exception {
 			return mvc.perform(scoped(MockMvcRequestBuilders.put(path)).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(body)).andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print());
+				.content(body));
 		}
 
 		private MockHttpServletRequestBuilder scoped(MockHttpServletRequestBuilder request) {

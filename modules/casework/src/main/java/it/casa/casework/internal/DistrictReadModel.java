@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +129,7 @@ class DistrictReadModel {
 	 * @param municipalities the municipalities to list: the current one, or (district view) every active one
 	 * @param actionOwner only cases where this user owns an action (autonomy-team operators); null for everyone else
 	 */
-	InboxPage inbox(List<TenantId> municipalities, InboxQuery query, @Nullable String actionOwner, Instant now) {
+	InboxPage inbox(List<TenantId> municipalities, InboxQuery query, @Nullable String actionOwner, LocalDate today) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> arguments = new ArrayList<>();
 		if (municipalities.size() == 1) {
@@ -161,13 +160,14 @@ class DistrictReadModel {
 			conditions.add("i.assignee_user_id = ?");
 			arguments.add(query.assignee());
 		}
+		// Ages in calendar days of the district, as the inbox shows them: 0 is "filed today".
 		if (query.minAgeDays() != null) {
-			conditions.add("i.filed_at <= ?");
-			arguments.add(Timestamp.from(now.minus(query.minAgeDays(), ChronoUnit.DAYS)));
+			conditions.add("i.filed_at < ?");
+			arguments.add(startOf(today.minusDays(query.minAgeDays() - 1L)));
 		}
 		if (query.maxAgeDays() != null) {
 			conditions.add("i.filed_at >= ?");
-			arguments.add(Timestamp.from(now.minus(query.maxAgeDays(), ChronoUnit.DAYS)));
+			arguments.add(startOf(today.minusDays(query.maxAgeDays())));
 		}
 		if (query.text() != null) {
 			for (String term : NameSearch.terms(query.text())) {
@@ -222,6 +222,10 @@ class DistrictReadModel {
 		return duplicates;
 	}
 
+	private static Timestamp startOf(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(CaseworkClock.ZONE).toInstant());
+	}
+
 	private static InboxRow inboxRow(ResultSet row) throws SQLException {
 		short grade = row.getShort("grade");
 		Integer gradeNumber = row.wasNull() ? null : (int) grade;
@@ -234,7 +238,7 @@ class DistrictReadModel {
 	}
 
 	private int update(String sql, Object... arguments) {
-		return jdbc.update(sql, statement -> bind(statement, List.of(arguments)));
+		return jdbc.update(sql, statement -> bind(statement, java.util.Arrays.asList(arguments)));
 	}
 
 	private static void bind(PreparedStatement statement, List<?> arguments) throws SQLException {

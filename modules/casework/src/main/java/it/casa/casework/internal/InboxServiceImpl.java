@@ -63,7 +63,7 @@ class InboxServiceImpl implements InboxService {
 	private Page<InboxEntry> municipalityInbox(InboxQuery query) {
 		WorkContext work = access.work();
 		String actionOwner = CaseAccess.seesOnlyAssignedCases(work.user()) ? work.user().userId() : null;
-		DistrictReadModel.InboxPage page = readModel.inbox(List.of(work.tenant()), query, actionOwner, work.now());
+		DistrictReadModel.InboxPage page = readModel.inbox(List.of(work.tenant()), query, actionOwner, work.today());
 		audit.record(AuditAction.SEARCH, Audit.INBOX, work.tenant().value());
 		return toPage(page, query, Map.of(), false, work.today());
 	}
@@ -83,7 +83,7 @@ class InboxServiceImpl implements InboxService {
 		if (query.municipality() != null && municipalities.isEmpty()) {
 			throw new UnknownTenantException(query.municipality().value());
 		}
-		DistrictReadModel.InboxPage page = readModel.inbox(municipalities, query, null, clock.now());
+		DistrictReadModel.InboxPage page = readModel.inbox(municipalities, query, null, clock.today());
 		Map<UUID, List<InboxEntry.PossibleDuplicate>> duplicates = readModel.possibleDuplicates(
 				page.rows().stream().map(row -> row.caseId().value()).toList(),
 				tenants.activeMunicipalities().stream().map(Tenant::id).toList());
