@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { createLogger } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The backend (Spring Boot) runs on 8080; in development Vite serves the UI and forwards everything the
@@ -9,7 +10,21 @@ const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const backend = 'http://localhost:8080';
 const serverPaths = ['/api', '/oauth2', '/login', '/logout'];
 
+// design-react-kit loads each of its ~180 icons as its own small chunk, on demand. Listing them all buries
+// the bundle sizes in the build log: report them as one line instead.
+const logger = createLogger();
+const iconChunk = /assets\/It[A-Z][A-Za-z]*-[\w-]+\.js\b/;
+const info = logger.info.bind(logger);
+logger.info = (message, options) => {
+  const lines = message.split('\n');
+  const kept = lines.filter((line) => !iconChunk.test(line));
+  const icons = lines.length - kept.length;
+  if (icons > 0) kept.push(`(and ${icons} icon chunks of design-react-kit, loaded on demand)`);
+  info(kept.join('\n'), options);
+};
+
 export default defineConfig({
+  customLogger: logger,
   plugins: [react()],
   server: {
     port: 5173,

@@ -26,12 +26,22 @@ export function describeError(error: unknown, t: TFunction): Message {
   return { title, detail };
 }
 
-export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+interface Props {
+  error: unknown;
+  onRetry?: () => void;
+  /** 1 when the error is the whole page, so the page still has its main heading. */
+  headingLevel?: 1 | 2 | 3;
+}
+
+export function ProblemAlert({ error, onRetry, headingLevel = 2 }: Props) {
   const { t } = useTranslation();
   const { title, detail } = describeError(error, t);
+  const Heading = `h${headingLevel}` as const;
   return (
     <Alert color="danger" role="alert">
-      <h2 className="h5 alert-heading">{title}</h2>
+      <Heading className="h5 alert-heading" tabIndex={headingLevel === 1 ? -1 : undefined}>
+        {title}
+      </Heading>
       {detail && <p className="mb-0">{detail}</p>}
       {onRetry && (
         <Button color="primary" outline size="sm" className="mt-3" onClick={onRetry}>

@@ -1,4 +1,4 @@
-import { Card, CardBody, CardText, CardTitle } from 'design-react-kit';
+import { Card } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tenantName, type Me } from '../api/me';
@@ -26,13 +26,13 @@ export function HomePage({ me, tenant }: { me: Me; tenant: string | null }) {
         <ul className="row list-unstyled g-4 mt-0">
           {entries.map((entry) => (
             <li key={entry.name} className="col-12 col-md-6 col-lg-4 d-flex">
-              <Card className="w-100" rounded shadow="sm" border>
-                <CardBody>
-                  <CardTitle tag="h3" className="h5">
-                    <Link to={entry.path}>{labels.name(entry.name)}</Link>
-                  </CardTitle>
-                  <CardText>{labels.description(entry.name)}</CardText>
-                </CardBody>
+              <Card className="w-100" rounded shadow="sm">
+                <h3 className="it-card-title h5">
+                  <Link to={entry.path}>{labels.name(entry.name)}</Link>
+                </h3>
+                <div className="it-card-body">
+                  <p className="it-card-text mb-0">{labels.description(entry.name)}</p>
+                </div>
               </Card>
             </li>
           ))}

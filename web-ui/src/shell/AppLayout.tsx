@@ -44,12 +44,18 @@ export function AppLayout({ me, tenant, onTenantChange, busy = false, children }
       </Skiplink>
       <AppHeader me={me} tenant={tenant} onTenantChange={onTenantChange} />
       <main id="main" ref={main} tabIndex={-1} className="container-xxl py-4 casa-main" aria-busy={busy}>
-        {children}
+        <div className="row">
+          <div className="col">{children}</div>
+        </div>
       </main>
       <footer className="it-footer">
         <div className="it-footer-small-prints clearfix">
           <div className="container-xxl">
-            <p className="py-3 mb-0 text-white small">{t('app.footer')}</p>
+            <div className="row">
+              <div className="col">
+                <p className="py-3 mb-0 text-white small">{t('app.footer')}</p>
+              </div>
+            </div>
           </div>
         </div>
       </footer>

@@ -15,10 +15,10 @@ export function LanguageSwitcher() {
             lang={language}
             className={`btn btn-xs casa-language-option${active ? ' active' : ''}`}
             aria-pressed={active}
-            aria-label={t(`header.language.${language}`)}
             onClick={() => void i18n.changeLanguage(language)}
           >
-            {language.toUpperCase()}
+            {`${language.toUpperCase()} `}
+            <span className="visually-hidden">{t(`header.language.${language}`)}</span>
           </button>
         );
       })}

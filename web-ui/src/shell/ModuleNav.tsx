@@ -5,7 +5,10 @@ import { NavLink } from 'react-router';
 import type { NavEntry } from './navigation';
 import { useModuleLabels } from './useModuleLabels';
 
-/** The main navigation: one link per module the server allows; a side panel on small screens. */
+/**
+ * The links of the main navigation (the <nav> landmark is the header's navbar): one per module the server
+ * allows, in a side panel on small screens.
+ */
 export function ModuleNav({ entries }: { entries: NavEntry[] }) {
   const { t } = useTranslation();
   const labels = useModuleLabels();
@@ -30,17 +33,15 @@ export function ModuleNav({ entries }: { entries: NavEntry[] }) {
         id="casa-nav"
       >
         <div className="menu-wrapper">
-          <nav aria-label={t('header.navLabel')} id="casa-navigation">
-            <Nav navbar>
-              {entries.map((entry) => (
-                <NavItem key={entry.name}>
-                  <NavLink className="nav-link" to={entry.path} onClick={close}>
-                    <span>{labels.name(entry.name)}</span>
-                  </NavLink>
-                </NavItem>
-              ))}
-            </Nav>
-          </nav>
+          <Nav navbar>
+            {entries.map((entry) => (
+              <NavItem key={entry.name}>
+                <NavLink className="nav-link" to={entry.path} onClick={close}>
+                  <span>{labels.name(entry.name)}</span>
+                </NavLink>
+              </NavItem>
+            ))}
+          </Nav>
         </div>
       </Collapse>
     </>

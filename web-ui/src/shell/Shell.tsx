@@ -65,7 +65,7 @@ export function Shell() {
   if (me.isError) {
     return layout(
       <>
-        <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
+        <ProblemAlert error={me.error} onRetry={() => void me.refetch()} headingLevel={1} />
         {tenant && (
           <Button color="primary" outline size="sm" onClick={() => changeTenant(null)}>
             {t('header.tenant.district')}
