@@ -1,7 +1,6 @@
 // Runs `npm ci` only when node_modules does not match package-lock.json, so a Maven build with nothing
 // new to install spends no time reinstalling. The hash of the lockfile of the last successful `npm ci` is
-// kept in node_modules/.casa-lock-hash; CI (CI=true) always installs from scratch. npm's warnings (peer
-// ranges of design-react-kit's dependencies that predate React 19) are left out: Maven logs them as errors.
+// kept in node_modules/.casa-lock-hash; CI (CI=true) always installs from scratch.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +18,7 @@ if (process.env.CI !== 'true' && installed === lockHash) {
 const npm = process.env.npm_execpath;
 const result = npm
   ? spawnSync(process.execPath, [npm, 'ci', '--no-audit', '--no-fund'], { stdio: 'inherit' })
-  : spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  : spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit', shell: process.platform === 'win32' });
 if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
