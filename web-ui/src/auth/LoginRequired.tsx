@@ -3,18 +3,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { consumeLoggedOut, LOGIN_URL, mayRedirectToLogin, startLogin } from './session';
+import { clearLoggedOut, hasLoggedOut, LOGIN_URL, mayRedirectToLogin, startLogin } from './session';
 
 /** Shown on 401: sends the browser to the server-side login, unless the user just signed out. */
 export function LoginRequired() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [loggedOut] = useState(consumeLoggedOut);
+  // Read once (state initialisers must not change anything: React may call them twice); the flag is then
+  // cleared, so a later visit signs in as usual.
+  const [loggedOut] = useState(hasLoggedOut);
   const [redirecting] = useState(() => !loggedOut && mayRedirectToLogin());
   const returnTo = location.pathname + location.search;
   useDocumentTitle(t(loggedOut ? 'auth.loggedOutTitle' : 'auth.loginRequiredTitle'));
 
   useEffect(() => {
+    clearLoggedOut();
     if (redirecting) startLogin(returnTo);
   }, [redirecting, returnTo]);
 

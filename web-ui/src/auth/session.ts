@@ -39,10 +39,12 @@ export function mayRedirectToLogin(): boolean {
   return browser.now() - last > LOGIN_LOOP_GUARD_MS;
 }
 
-export function consumeLoggedOut(): boolean {
-  const loggedOut = storage()?.getItem(LOGGED_OUT_KEY) != null;
+export function hasLoggedOut(): boolean {
+  return storage()?.getItem(LOGGED_OUT_KEY) != null;
+}
+
+export function clearLoggedOut() {
   storage()?.removeItem(LOGGED_OUT_KEY);
-  return loggedOut;
 }
 
 export function markLoggedOut() {

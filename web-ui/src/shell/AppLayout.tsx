@@ -18,14 +18,12 @@ export function AppLayout({ me, tenant, onTenantChange, busy = false, children }
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   // After client-side navigation, move focus to the new page's heading so screen readers announce it.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     const heading = main.current?.querySelector<HTMLElement>('h1');
     (heading ?? main.current)?.focus();
   }, [pathname]);

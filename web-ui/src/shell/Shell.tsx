@@ -5,7 +5,7 @@ import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { tenantName, useMe } from '../api/me';
 import { isUnauthorized } from '../api/problem';
 import { LoginRequired } from '../auth/LoginRequired';
-import { consumeReturnTo } from '../auth/session';
+import { clearLoggedOut, consumeReturnTo } from '../auth/session';
 import { Loading } from '../components/Loading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { HomePage } from '../pages/HomePage';
@@ -37,6 +37,7 @@ export function Shell() {
   useEffect(() => {
     if (!me.isSuccess || returnHandled.current) return;
     returnHandled.current = true;
+    clearLoggedOut(); // a logout that did not go through
     const target = consumeReturnTo();
     if (target && target !== location.pathname + location.search) void navigate(target, { replace: true });
   }, [me.isSuccess, navigate, location]);
