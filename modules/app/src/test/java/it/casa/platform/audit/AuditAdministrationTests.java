@@ -1,6 +1,8 @@
 package it.casa.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -20,6 +22,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -125,7 +129,7 @@ class AuditAdministrationTests {
 		String csv = mvc.perform(get("/api/platform/audit/export.csv").param("recordType", recordType))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv")))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+			.andExpect(header().string("Content-Disposition", startsWith("attachment;")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -164,7 +168,7 @@ class AuditAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ok").value(true))
 			.andExpect(jsonPath("$.firstBrokenId").doesNotExist())
-			.andExpect(jsonPath("$.lastHash").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")));
+			.andExpect(jsonPath("$.lastHash").value(matchesPattern("[0-9a-f]{64}")));
 	}
 
 	@Test
@@ -198,8 +202,8 @@ class AuditAdministrationTests {
 		return TenantContext.callAs(null, () -> store.find(filter, 0, 100)).items();
 	}
 
-	private static org.springframework.util.MultiValueMap<String, String> params(String... namesAndValues) {
-		var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+	private static MultiValueMap<String, String> params(String... namesAndValues) {
+		var params = new LinkedMultiValueMap<String, String>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			params.add(namesAndValues[i], namesAndValues[i + 1]);
 		}

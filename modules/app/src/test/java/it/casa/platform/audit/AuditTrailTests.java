@@ -33,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -134,6 +136,24 @@ class AuditTrailTests {
 		}));
 
 		assertThat(eventsFor(caseId)).isEmpty();
+	}
+
+	@Test
+	void eventRecordedByAnAfterCommitCallbackIsStillAppended() {
+		String caseId = unique();
+
+		TenantContext.runAs(MELEGNANO, () -> transactions.executeWithoutResult(status -> {
+			trail.record(AuditAction.CREATE, "case", caseId);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					trail.record(AuditAction.READ, "case", caseId);
+				}
+			});
+		}));
+
+		assertThat(eventsFor(caseId)).extracting(AuditEntry::action).containsExactly("READ", "CREATE");
 	}
 
 	@Test

@@ -38,6 +38,9 @@ class AuditController {
 
 	static final int MAX_PAGE_SIZE = 500;
 
+	/** What the table's column holds. */
+	static final int MAX_ACTOR_LENGTH = 200;
+
 	/** The SEARCH/EXPORT event records the filters as its record id, which holds at most 1000 characters. */
 	static final int MAX_FILTER_DESCRIPTION = 1000;
 
@@ -99,7 +102,7 @@ class AuditController {
 		if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
 			throw new InvalidAuditQueryException("from must be before to");
 		}
-		AuditFilter filter = new AuditFilter(limited("actor", query.actor(), 200),
+		AuditFilter filter = new AuditFilter(limited("actor", query.actor(), MAX_ACTOR_LENGTH),
 				districtLevelOnly ? null : tenant, districtLevelOnly, query.action(),
 				limited("recordType", query.recordType(), AuditEventFactory.MAX_RECORD_TYPE_LENGTH),
 				limited("recordId", query.recordId(), AuditEventFactory.MAX_RECORD_ID_LENGTH), query.from(),

@@ -3,6 +3,7 @@ package it.casa.platform.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ final class AuditCsv {
 	}
 
 	void write(AuditEntry entry) {
-		writeRow(java.util.Arrays.asList(Long.toString(entry.id()), entry.occurredAt().toString(), entry.actor(),
+		writeRow(Arrays.asList(Long.toString(entry.id()), entry.occurredAt().toString(), entry.actor(),
 				String.join(",", entry.actorRoles()), entry.tenant(), entry.action(), entry.recordType(),
 				entry.recordId(), entry.reason(), entry.requestId(), entry.previousHash(), entry.hash()));
 	}

@@ -1,5 +1,6 @@
 package it.casa.platform.audit;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +73,7 @@ final class AuditEventFactory {
 			reason = sanitiseReason(request.getHeader(REASON_HEADER));
 		}
 		return new AuditEvent(user.map(CurrentUser::userId).orElse(SYSTEM_ACTOR),
-				user.map(u -> u.roles().stream().map(Role::name).sorted().toList()).orElse(java.util.List.of()),
+				user.map(u -> u.roles().stream().map(Role::name).sorted().toList()).orElse(List.of()),
 				tenant == null ? null : tenant.value(), action, recordType, recordId, reason,
 				request == null ? null : requestId(request));
 	}
