@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import type { Me } from '../api/me';
 import { createQueryClient } from '../api/queryClient';
@@ -77,7 +77,7 @@ export function renderWithProviders(ui: ReactNode, { route = '/', tenant = null 
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <TenantProvider initialTenant={tenant}>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+          <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] })} />
         </TenantProvider>
       </QueryClientProvider>
     </I18nextProvider>,
