@@ -56,9 +56,16 @@ export function problemResponse(problem: ProblemDetail, status = problem.status 
 
 /** A fake server: answers each fetch with what `answer` returns for it, and records the requests. */
 export function fakeServer(answer: (url: string, init: RequestInit) => Response | Promise<Response>) {
-  const calls: { url: string; init: RequestInit }[] = [];
+  const calls: { url: string; init: RequestInit; body?: unknown }[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // The generated client (openapi-fetch) sends a Request: record its method, headers and JSON body alike.
+    if (input instanceof Request) {
+      const text = await input.clone().text();
+      const request = { method: input.method, headers: input.headers };
+      calls.push({ url, init: request, body: text ? JSON.parse(text) : undefined });
+      return answer(url, request);
+    }
     calls.push({ url, init });
     return answer(url, init);
   });
