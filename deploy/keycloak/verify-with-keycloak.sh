@@ -30,7 +30,8 @@ OIDC="$ISSUER/protocol/openid-connect"
 APP="http://localhost:$CASA_PORT"
 DEMO_PASSWORD=casa-demo
 # A fresh client secret per run: proves that the realm file takes it from the environment at import.
-export CASA_WEB_CLIENT_SECRET="verify-$(openssl rand -hex 16)"
+CASA_WEB_CLIENT_SECRET="verify-$(openssl rand -hex 16)"
+export CASA_WEB_CLIENT_SECRET
 
 KC_PID=""
 CASA_PID=""
@@ -94,17 +95,18 @@ unzip -q "$WORK/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$WORK"
 rm "$WORK/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
 mkdir -p "$KC_HOME/data/import"
 
-# The test copy of the realm: the committed file keeps the standard http://localhost:8080 addresses; this run's
-# CASA listens elsewhere, so its addresses are added here only.
-python3 - "$REALM_FILE" "$KC_HOME/data/import/casa-realm.json" "$APP" <<'PY'
+# The realm file is imported as committed. Its client secret and CASA's address are placeholders with demo
+# defaults (the standard http://localhost:8080); this run's values come from the environment at import.
+cp "$REALM_FILE" "$KC_HOME/data/import/casa-realm.json"
+python3 - "$REALM_FILE" <<'PY'
 import json, sys
-source, target, app = sys.argv[1:]
-realm = json.load(open(source))
-client = next(c for c in realm["clients"] if c["clientId"] == "casa-web")
-client["redirectUris"].append(app + "/login/oauth2/code/casa")
-client["attributes"]["post.logout.redirect.uris"] += "##" + app + "/"
-json.dump(realm, open(target, "w"), indent=2)
+client = next(c for c in json.load(open(sys.argv[1]))["clients"] if c["clientId"] == "casa-web")
+assert client["redirectUris"] == ["${CASA_PUBLIC_URL:http://localhost:8080}/login/oauth2/code/casa"], client["redirectUris"]
+assert client["attributes"]["post.logout.redirect.uris"] == "${CASA_PUBLIC_URL:http://localhost:8080}/"
+assert not client["directAccessGrantsEnabled"] and not client["implicitFlowEnabled"] and client["standardFlowEnabled"]
+assert client["attributes"]["pkce.code.challenge.method"] == "S256" and not client["frontchannelLogout"]
 PY
+pass "the committed realm keeps the standard http://localhost:8080 addresses as its defaults"
 
 # ---- 2. CASA, started before the provider is reachable ---------------------------------------------------------
 if [ "$SKIP_BUILD" != true ]; then
@@ -132,6 +134,7 @@ log "Starting Keycloak on 127.0.0.1:$KEYCLOAK_PORT (start-dev, --import-realm)"
 	export JAVA_HOME="$KEYCLOAK_JAVA_HOME"
 	export KC_BOOTSTRAP_ADMIN_USERNAME=admin
 	export KC_BOOTSTRAP_ADMIN_PASSWORD="$(openssl rand -hex 12)"
+	export CASA_PUBLIC_URL="$APP"
 	exec "$KC_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 --import-realm
 ) >"$WORK/keycloak.log" 2>&1 &
 KC_PID=$!
