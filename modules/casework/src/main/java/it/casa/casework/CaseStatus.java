@@ -18,18 +18,22 @@ import org.jspecify.annotations.Nullable;
  * REQUESTED    REJECTED     REJECT         (reason required)
  * TRIAGED      TRIAGED      RETRIAGE       (grade change)
  * TRIAGED      IN_PROGRESS  AGREE_PROJECT
+ * TRIAGED      CLOSED       CLOSE          (the household withdraws before a project is agreed)
+ * TRIAGED      REJECTED     REJECT         (reason required; e.g. the household declines the agency's help)
  * IN_PROGRESS  IN_PROGRESS  RETRIAGE       (grade change)
  * IN_PROGRESS  CLOSED       CLOSE
- * CLOSED       IN_PROGRESS  REOPEN         (reason required)
+ * CLOSED       IN_PROGRESS  REOPEN         (reason required; the case had an agreed project)
+ * CLOSED       TRIAGED      REOPEN         (reason required; the case was closed before any project)
  * REJECTED     REQUESTED    REOPEN         (reason required)
  * </pre>
  *
  * Every other pair, including staying in {@link #REQUESTED}, {@link #CLOSED} or {@link #REJECTED}, is
  * refused with an {@link InvalidCaseTransitionException}. A grade may change while the case is triaged
  * or in progress, never on a request not yet triaged (that is the first {@code TRIAGE}) nor on a closed
- * or rejected case, which are read-only until reopened. A reopened closed case goes straight back to
- * {@link #IN_PROGRESS}, keeping its project and grade; a reopened rejected request starts again from
- * {@link #REQUESTED} and is triaged anew. The {@link StatusChange} records that it was a reopening, and
+ * or rejected case, which are read-only until reopened. A reopened closed case goes back to where it was
+ * closed from: {@link #IN_PROGRESS}, keeping its project and grade, or {@link #TRIAGED} when it was closed
+ * before a project was agreed (the case decides which, since only it knows whether it has a project);
+ * a reopened rejected request starts again from {@link #REQUESTED} and is triaged anew. The {@link StatusChange} records that it was a reopening, and
  * why.
  */
 public enum CaseStatus {
@@ -103,9 +107,12 @@ public enum CaseStatus {
 		table.get(REQUESTED).put(REJECTED, CaseTransition.REJECT);
 		table.get(TRIAGED).put(TRIAGED, CaseTransition.RETRIAGE);
 		table.get(TRIAGED).put(IN_PROGRESS, CaseTransition.AGREE_PROJECT);
+		table.get(TRIAGED).put(CLOSED, CaseTransition.CLOSE);
+		table.get(TRIAGED).put(REJECTED, CaseTransition.REJECT);
 		table.get(IN_PROGRESS).put(IN_PROGRESS, CaseTransition.RETRIAGE);
 		table.get(IN_PROGRESS).put(CLOSED, CaseTransition.CLOSE);
 		table.get(CLOSED).put(IN_PROGRESS, CaseTransition.REOPEN);
+		table.get(CLOSED).put(TRIAGED, CaseTransition.REOPEN);
 		table.get(REJECTED).put(REQUESTED, CaseTransition.REOPEN);
 		table.replaceAll((status, targets) -> Collections.unmodifiableMap(targets));
 		return Collections.unmodifiableMap(table);

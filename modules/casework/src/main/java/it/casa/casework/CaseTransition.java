@@ -10,7 +10,10 @@ public enum CaseTransition {
 	/** The agency assigns the first grade to a request. */
 	TRIAGE(false),
 
-	/** The agency declines a request (for example, not a housing need, or outside the district). Needs a reason. */
+	/**
+	 * The agency declines a request (for example, not a housing need, or outside the district), before or
+	 * after triage. Needs a reason.
+	 */
 	REJECT(true),
 
 	/** The grade changes on a triaged or running case; the status stays the same. */
@@ -19,12 +22,12 @@ public enum CaseTransition {
 	/** Agency and municipality agree the individual project (progetto assistenziale individualizzato). */
 	AGREE_PROJECT(false),
 
-	/** The case ends, after the restitution meeting. */
+	/** The case ends: after the restitution meeting, or because the household withdrew. */
 	CLOSE(false),
 
 	/**
-	 * A closed case runs again (back to in progress), or a rejected request is reconsidered (back to
-	 * requested). Needs a reason.
+	 * A closed case runs again (back to in progress, or to triaged if it never had a project), or a rejected
+	 * request is reconsidered (back to requested). Needs a reason.
 	 */
 	REOPEN(true);
 

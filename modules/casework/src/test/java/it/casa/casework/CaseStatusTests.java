@@ -22,8 +22,8 @@ class CaseStatusTests {
 
 	/** The table of the lifecycle, written out again here so that a change to it must be deliberate. */
 	private static final Set<String> ALLOWED = Set.of("REQUESTED>TRIAGED", "REQUESTED>REJECTED", "TRIAGED>TRIAGED",
-			"TRIAGED>IN_PROGRESS", "IN_PROGRESS>IN_PROGRESS", "IN_PROGRESS>CLOSED", "CLOSED>IN_PROGRESS",
-			"REJECTED>REQUESTED");
+			"TRIAGED>IN_PROGRESS", "TRIAGED>CLOSED", "TRIAGED>REJECTED", "IN_PROGRESS>IN_PROGRESS", "IN_PROGRESS>CLOSED",
+			"CLOSED>IN_PROGRESS", "CLOSED>TRIAGED", "REJECTED>REQUESTED");
 
 	static Stream<Arguments> everyPairOfStatuses() {
 		return Stream.of(CaseStatus.values())
@@ -54,8 +54,9 @@ class CaseStatusTests {
 
 	@ParameterizedTest
 	@CsvSource({ "REQUESTED, TRIAGED, TRIAGE", "REQUESTED, REJECTED, REJECT", "TRIAGED, TRIAGED, RETRIAGE",
-			"TRIAGED, IN_PROGRESS, AGREE_PROJECT", "IN_PROGRESS, IN_PROGRESS, RETRIAGE", "IN_PROGRESS, CLOSED, CLOSE",
-			"CLOSED, IN_PROGRESS, REOPEN", "REJECTED, REQUESTED, REOPEN" })
+			"TRIAGED, IN_PROGRESS, AGREE_PROJECT", "TRIAGED, CLOSED, CLOSE", "TRIAGED, REJECTED, REJECT",
+			"IN_PROGRESS, IN_PROGRESS, RETRIAGE", "IN_PROGRESS, CLOSED, CLOSE", "CLOSED, IN_PROGRESS, REOPEN",
+			"CLOSED, TRIAGED, REOPEN", "REJECTED, REQUESTED, REOPEN" })
 	void namesEachTransition(CaseStatus from, CaseStatus to, CaseTransition transition) {
 		StatusChange change = from.transitionTo(to, "because");
 
@@ -101,8 +102,24 @@ class CaseStatusTests {
 		assertThat(IN_PROGRESS.transitionTo(CLOSED).isReopening()).isFalse();
 	}
 
+	@Test
+	void householdWithdrawingAfterTriageClosesOrRejectsTheCase() {
+		assertThat(TRIAGED.transitionTo(CLOSED).transition()).isEqualTo(CaseTransition.CLOSE);
+		assertThat(TRIAGED.transitionTo(REJECTED, "The household declined the agency's help").transition())
+			.isEqualTo(CaseTransition.REJECT);
+	}
+
+	@Test
+	void caseClosedBeforeAnyProjectIsReopenedToTriaged() {
+		StatusChange reopened = CLOSED.transitionTo(TRIAGED, "The household asked again");
+
+		assertThat(reopened.isReopening()).isTrue();
+		assertThat(reopened.to()).isEqualTo(TRIAGED);
+	}
+
 	@ParameterizedTest
-	@CsvSource({ "CLOSED, IN_PROGRESS", "REJECTED, REQUESTED", "REQUESTED, REJECTED" })
+	@CsvSource({ "CLOSED, IN_PROGRESS", "CLOSED, TRIAGED", "REJECTED, REQUESTED", "REQUESTED, REJECTED",
+			"TRIAGED, REJECTED" })
 	void reopeningAndRejectingNeedAReason(CaseStatus from, CaseStatus to) {
 		assertThatThrownBy(() -> from.transitionTo(to)).isInstanceOfSatisfying(InvalidCaseDataException.class,
 				e -> assertThat(e.code()).isEqualTo("case.transition.reasonRequired"));
@@ -148,7 +165,8 @@ class CaseStatusTests {
 	@Test
 	void allowedTargetsMatchTheTable() {
 		assertThat(REQUESTED.allowedTargets()).containsExactlyInAnyOrder(TRIAGED, REJECTED);
-		assertThat(CLOSED.allowedTargets()).containsExactly(IN_PROGRESS);
+		assertThat(TRIAGED.allowedTargets()).containsExactlyInAnyOrder(TRIAGED, IN_PROGRESS, CLOSED, REJECTED);
+		assertThat(CLOSED.allowedTargets()).containsExactlyInAnyOrder(IN_PROGRESS, TRIAGED);
 		assertThat(REJECTED.allowedTargets()).containsExactly(REQUESTED);
 		assertThatThrownBy(() -> CLOSED.allowedTargets().add(CLOSED)).isInstanceOf(UnsupportedOperationException.class);
 	}

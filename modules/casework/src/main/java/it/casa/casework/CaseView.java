@@ -1,0 +1,41 @@
+package it.casa.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+
+/**
+ * A case as its workers see it.
+ *
+ * @param version send it back with a change; a change based on an older version is refused (HTTP 409)
+ * @param grade the current grade (1 to 4), null until triage
+ * @param evictionDate the next eviction date known (from the latest triage, else the reported hearing), for urgency
+ * @param allowedStatuses the statuses this case may move to now
+ */
+public record CaseView(CaseId id, long version, String municipality, HouseholdId householdId, CaseStatus status,
+		@Nullable Integer grade, Instant filedAt, LocalDate requestedOn, FilingOrganisation filedBy, StaffRef filedByUser,
+		HousingSituation housingSituation, @Nullable LocalDate hearingDate, @Nullable String housingSituationDescription,
+		@Nullable String urgencyFacts, LocalDate consentGivenOn, Set<ConsentScope> consentScopes,
+		HouseholdComposition composition, @Nullable LocalDate evictionDate, @Nullable StaffRef assignee,
+		boolean projectAgreed, Set<CaseStatus> allowedStatuses, List<StatusChangeView> statusHistory,
+		List<GradeDecisionView> gradeHistory, List<ClosureView> closures) {
+
+	/** One step of the case's lifecycle, with who took it and why. */
+	public record StatusChangeView(CaseStatus from, CaseStatus to, CaseTransition transition, @Nullable String reason,
+			Instant at, StaffRef by) {
+	}
+
+	/** One triage: the checklist, what the system proposed and why, and what the worker decided. */
+	public record GradeDecisionView(Instant decidedAt, StaffRef decidedBy, TriageChecklist checklist, int proposedGrade,
+			List<GradeReason> reasons, int chosenGrade, @Nullable String overrideReason) {
+	}
+
+	/** One closure of the case (a case may be closed, reopened and closed again). */
+	public record ClosureView(Instant closedAt, StaffRef closedBy, ClosureOutcome outcome, @Nullable String reason,
+			@Nullable LocalDate restitutionMeetingOn, @Nullable String restitutionSummary) {
+	}
+}

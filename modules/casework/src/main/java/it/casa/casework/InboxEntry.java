@@ -1,0 +1,27 @@
+package it.casa.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+
+/**
+ * One request in the inbox.
+ *
+ * @param referencePerson the reference person's name, "family name given name"
+ * @param ageDays days since the request was filed
+ * @param possibleDuplicates only in the district view, for agency staff: cases of other municipalities for a person
+ *        with the same fiscal code; null elsewhere, so that a municipality never learns of another's cases
+ */
+public record InboxEntry(CaseId caseId, String municipality, String municipalityName, HouseholdId householdId,
+		String referencePerson, int householdSize, CaseStatus status, @Nullable Integer grade,
+		@Nullable LocalDate evictionDate, Instant filedAt, long ageDays, @Nullable String assignee,
+		HousingSituation housingSituation, FilingOrganisation filedBy,
+		@Nullable List<PossibleDuplicate> possibleDuplicates) {
+
+	/** A case in another municipality about a person with the same fiscal code. */
+	public record PossibleDuplicate(String municipality, CaseId caseId, CaseStatus status) {
+	}
+}

@@ -1,0 +1,20 @@
+package it.casa.casework.internal;
+
+/** The record types casework names in the audit trail. Ids only ever follow them, never personal data. */
+final class Audit {
+
+	static final String CASE = "casework.case";
+
+	static final String HOUSEHOLD = "casework.household";
+
+	static final String INTERVIEW = "casework.interview";
+
+	static final String PROJECT = "casework.project";
+
+	static final String NOTE = "casework.note";
+
+	static final String INBOX = "casework.inbox";
+
+	private Audit() {
+	}
+}

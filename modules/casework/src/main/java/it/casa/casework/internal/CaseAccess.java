@@ -1,0 +1,105 @@
+package it.casa.casework.internal;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import it.casa.casework.CaseId;
+import it.casa.casework.CaseworkRecordNotFoundException;
+import it.casa.casework.HouseholdId;
+import it.casa.casework.StaleVersionException;
+import it.casa.platform.CurrentUser;
+import it.casa.platform.CurrentUsers;
+import it.casa.platform.Role;
+import it.casa.platform.TenantContext;
+import it.casa.platform.TenantId;
+import it.casa.platform.UnknownTenantException;
+
+/**
+ * Which cases the current user may see inside the current municipality. The role checks themselves are on the
+ * service interfaces; this adds what depends on the record: autonomy-team operators see a case only while they own
+ * one of its project's actions. A case they may not see is "not found", like one of another municipality.
+ */
+@Component
+class CaseAccess {
+
+	private final CurrentUsers users;
+
+	private final CaseworkClock clock;
+
+	private final CaseFiles cases;
+
+	private final JdbcTemplate jdbc;
+
+	CaseAccess(CurrentUsers users, CaseworkClock clock, CaseFiles cases, JdbcTemplate jdbc) {
+		this.users = users;
+		this.clock = clock;
+		this.cases = cases;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The work context of this request: the municipality (required), the user and the time. A municipal operator
+	 * bound to another municipality than the current one never gets here with a working platform; should it happen,
+	 * the municipality looks unknown, as any foreign one does.
+	 */
+	WorkContext work() {
+		TenantId tenant = TenantContext.require();
+		CurrentUser user = users.require();
+		if (user.boundTenant() != null && !user.boundTenant().equals(tenant)) {
+			throw new UnknownTenantException(tenant.value());
+		}
+		return new WorkContext(tenant, user, clock.now(), clock.today());
+	}
+
+	/** Whether the user sees only the cases assigned to them (autonomy-team operators without another role). */
+	static boolean seesOnlyAssignedCases(CurrentUser user) {
+		return !user.has(Role.MUNICIPAL_OPERATOR) && !user.has(Role.AGENCY_OPERATOR)
+				&& user.has(Role.AUTONOMY_TEAM_OPERATOR);
+	}
+
+	CaseFile readable(WorkContext work, CaseId id) {
+		CaseFile file = cases.findById(id.value()).orElseThrow(() -> new CaseworkRecordNotFoundException("case"));
+		requireVisible(work, id);
+		return file;
+	}
+
+	/** The case, if it is at {@code expectedVersion}; the user's role was checked by the caller. */
+	CaseFile writable(WorkContext work, CaseId id, long expectedVersion) {
+		CaseFile file = readable(work, id);
+		requireVersion("case", file.version(), expectedVersion);
+		return file;
+	}
+
+	void requireVisible(WorkContext work, CaseId id) {
+		if (seesOnlyAssignedCases(work.user()) && !ownsAnActionOf(work, id.value())) {
+			throw new CaseworkRecordNotFoundException("case");
+		}
+	}
+
+	void requireHouseholdVisible(WorkContext work, HouseholdId id) {
+		if (seesOnlyAssignedCases(work.user())) {
+			Boolean owns = jdbc.queryForObject("""
+					SELECT EXISTS (SELECT 1 FROM project_action a JOIN case_file c ON c.id = a.case_id
+					               WHERE c.household_id = ? AND a.owner_user_id = ?)""", Boolean.class, id.value(),
+					work.user().userId());
+			if (!Boolean.TRUE.equals(owns)) {
+				throw new CaseworkRecordNotFoundException("household");
+			}
+		}
+	}
+
+	private boolean ownsAnActionOf(WorkContext work, UUID caseId) {
+		Boolean owns = jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM project_action WHERE case_id = ? AND owner_user_id = ?)", Boolean.class,
+				caseId, work.user().userId());
+		return Boolean.TRUE.equals(owns);
+	}
+
+	static void requireVersion(String recordType, long current, long expected) {
+		if (current != expected) {
+			throw new StaleVersionException(recordType, current);
+		}
+	}
+}

@@ -1,0 +1,492 @@
+package it.casa.casework.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import it.casa.casework.ActivationRequested;
+import it.casa.casework.ArrearsKind;
+import it.casa.casework.CaseAssigned;
+import it.casa.casework.CaseClosed;
+import it.casa.casework.CaseFacts;
+import it.casa.casework.CaseId;
+import it.casa.casework.CaseReadOnlyException;
+import it.casa.casework.CaseRejected;
+import it.casa.casework.CaseReopened;
+import it.casa.casework.CaseStatus;
+import it.casa.casework.CaseTransition;
+import it.casa.casework.CaseTriaged;
+import it.casa.casework.CaseView;
+import it.casa.casework.ClosureOutcome;
+import it.casa.casework.ClosureReport;
+import it.casa.casework.ConsentScope;
+import it.casa.casework.FilingOrganisation;
+import it.casa.casework.Grade;
+import it.casa.casework.GradeDecision;
+import it.casa.casework.GradeProposal;
+import it.casa.casework.GradeProposer;
+import it.casa.casework.Household;
+import it.casa.casework.HouseholdComposition;
+import it.casa.casework.HouseholdId;
+import it.casa.casework.HousingSituation;
+import it.casa.casework.InvalidCaseTransitionException;
+import it.casa.casework.NewActivationRequest;
+import it.casa.casework.ProjectAgreed;
+import it.casa.casework.SocialNetwork;
+import it.casa.casework.StaffRef;
+import it.casa.casework.StatusChange;
+import it.casa.casework.TriageChecklist;
+import it.casa.casework.TriageCriterion;
+import it.casa.casework.WorkSituation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The case aggregate: the activation request and its lifecycle. Every status change goes through
+ * {@link CaseStatus#transitionTo(CaseStatus, String)} (the explicit state machine), is kept in the status history,
+ * and registers the matching event, published when the repository saves the case.
+ */
+@Entity
+@Table(name = "case_file")
+class CaseFile extends AbstractAggregateRoot<CaseFile> {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private @Nullable Long version;
+
+	private UUID householdId;
+
+	@Enumerated(EnumType.STRING)
+	private CaseStatus status;
+
+	private @Nullable Integer grade;
+
+	private Instant filedAt;
+
+	private LocalDate requestedOn;
+
+	@Enumerated(EnumType.STRING)
+	private FilingOrganisation filedBy;
+
+	private String filedByUserId;
+
+	private String filedByUserName;
+
+	@Enumerated(EnumType.STRING)
+	private HousingSituation housingSituation;
+
+	private @Nullable LocalDate hearingDate;
+
+	private @Nullable String housingSituationDescription;
+
+	private @Nullable String urgencyFacts;
+
+	private LocalDate consentGivenOn;
+
+	@ElementCollection
+	@CollectionTable(name = "case_consent_scope", joinColumns = @JoinColumn(name = "case_id"))
+	@Column(name = "scope")
+	@Enumerated(EnumType.STRING)
+	private Set<ConsentScope> consentScopes = new HashSet<>();
+
+	@Enumerated(EnumType.STRING)
+	private HouseholdComposition composition;
+
+	private @Nullable LocalDate evictionDate;
+
+	private @Nullable String assigneeUserId;
+
+	private @Nullable String assigneeName;
+
+	private boolean projectAgreed;
+
+	private Instant updatedAt;
+
+	private String updatedBy;
+
+	@ElementCollection
+	@CollectionTable(name = "case_status_change", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "list_index")
+	private List<StatusChangeEntry> statusHistory = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_grade_decision", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "list_index")
+	private List<GradeDecisionEntry> gradeHistory = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_closure", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "list_index")
+	private List<ClosureEntry> closures = new ArrayList<>();
+
+	protected CaseFile() {
+		// for JPA
+	}
+
+	/**
+	 * A new case for an activation request. The composition category is the one on the date of the request: it is
+	 * what the published figures count, even if the household changes later.
+	 */
+	static CaseFile file(WorkContext work, HouseholdId householdId, Household household, NewActivationRequest request) {
+		CaseFile file = new CaseFile();
+		file.id = UUID.randomUUID();
+		file.householdId = householdId.value();
+		file.status = CaseStatus.REQUESTED;
+		file.filedAt = work.now();
+		file.requestedOn = work.today();
+		file.filedBy = work.isAgencyOperator() ? FilingOrganisation.AGENCY : FilingOrganisation.MUNICIPALITY;
+		file.filedByUserId = work.user().userId();
+		file.filedByUserName = work.user().displayName();
+		file.housingSituation = request.housing().situation();
+		file.hearingDate = request.housing().hearingDate();
+		file.housingSituationDescription = request.housing().description();
+		file.urgencyFacts = request.urgencyFacts();
+		file.consentGivenOn = request.consent().givenOn();
+		file.consentScopes.addAll(request.consent().scopes());
+		file.composition = household.compositionOn(work.today());
+		file.evictionDate = request.housing().hearingDate();
+		file.projectAgreed = false;
+		file.touch(work);
+		file.registerEvent(new ActivationRequested(work.tenant(), file.id(), householdId, work.now(), file.facts(),
+				household.size(), household.hasFragileMembersOn(work.today())));
+		return file;
+	}
+
+	/**
+	 * Records a triage: the first one moves a request to {@link CaseStatus#TRIAGED}; later ones change the grade of a
+	 * triaged or running case. The eviction date used for urgency becomes the checklist's.
+	 */
+	void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision) {
+		CaseStatus target = status == CaseStatus.REQUESTED ? CaseStatus.TRIAGED : status;
+		CaseTransition expected = status == CaseStatus.REQUESTED ? CaseTransition.TRIAGE : CaseTransition.RETRIAGE;
+		Grade previous = grade == null ? null : Grade.ofNumber(grade);
+		move(work, expected, target, null);
+		grade = decision.chosen().number();
+		evictionDate = checklist.evictionInProgress() ? checklist.evictionDate() : null;
+		gradeHistory.add(GradeDecisionEntry.of(work, checklist, proposal, decision));
+		if (assigneeUserId == null) {
+			assigneeUserId = work.user().userId();
+			assigneeName = work.user().displayName();
+		}
+		registerEvent(new CaseTriaged(work.tenant(), id(), work.now(), facts(), decision.chosen(), proposal.grade(),
+				previous));
+	}
+
+	void reject(WorkContext work, String reason) {
+		CaseStatus from = status;
+		move(work, CaseTransition.REJECT, CaseStatus.REJECTED, reason);
+		registerEvent(new CaseRejected(work.tenant(), id(), from, work.now(), facts()));
+	}
+
+	void close(WorkContext work, ClosureReport report) {
+		move(work, CaseTransition.CLOSE, CaseStatus.CLOSED, report.reason());
+		closures.add(ClosureEntry.of(work, report));
+		registerEvent(new CaseClosed(work.tenant(), id(), report.outcome(), report.restitutionMeetingOn(), work.now(),
+				facts()));
+	}
+
+	/** A closed case goes back to where it was closed from; a rejected request is triaged anew. */
+	void reopen(WorkContext work, String reason) {
+		CaseStatus from = status;
+		CaseStatus target = switch (status) {
+			case CLOSED -> projectAgreed ? CaseStatus.IN_PROGRESS : CaseStatus.TRIAGED;
+			case REJECTED -> CaseStatus.REQUESTED;
+			default -> throw new InvalidCaseTransitionException(status, CaseTransition.REOPEN);
+		};
+		move(work, CaseTransition.REOPEN, target, reason);
+		registerEvent(new CaseReopened(work.tenant(), id(), from, work.now(), facts()));
+	}
+
+	/** The project of a triaged case was agreed: the case runs. */
+	void agreeProject(WorkContext work, int goals, int actions) {
+		move(work, CaseTransition.AGREE_PROJECT, CaseStatus.IN_PROGRESS, null);
+		projectAgreed = true;
+		registerEvent(new ProjectAgreed(work.tenant(), id(), 1, goals, actions, work.now(), facts()));
+	}
+
+	void assign(WorkContext work, @Nullable StaffRef operator) {
+		requireOpen();
+		assigneeUserId = operator == null ? null : operator.userId();
+		assigneeName = operator == null ? null : operator.displayName();
+		touch(work);
+		registerEvent(new CaseAssigned(work.tenant(), id(), assigneeUserId, work.now()));
+	}
+
+	/** Closed and rejected cases are read-only until reopened. */
+	void requireOpen() {
+		if (!status.isOpen()) {
+			throw new CaseReadOnlyException(status);
+		}
+	}
+
+	private void move(WorkContext work, CaseTransition expected, CaseStatus target, @Nullable String reason) {
+		if (!status.canTransitionTo(target)) {
+			throw new InvalidCaseTransitionException(status, target);
+		}
+		StatusChange change = status.transitionTo(target, reason);
+		if (change.transition() != expected) {
+			// The pair exists but is another step (e.g. IN_PROGRESS to IN_PROGRESS is a regrade, not an agreement).
+			throw new InvalidCaseTransitionException(status, expected);
+		}
+		statusHistory.add(StatusChangeEntry.of(work, change));
+		status = target;
+		touch(work);
+	}
+
+	private void touch(WorkContext work) {
+		updatedAt = work.now();
+		updatedBy = work.user().userId();
+	}
+
+	CaseId id() {
+		return CaseId.of(id);
+	}
+
+	HouseholdId householdId() {
+		return HouseholdId.of(householdId);
+	}
+
+	long version() {
+		return version == null ? 0 : version;
+	}
+
+	CaseStatus status() {
+		return status;
+	}
+
+	boolean projectAgreed() {
+		return projectAgreed;
+	}
+
+	CaseFacts facts() {
+		return new CaseFacts(status, grade == null ? null : Grade.ofNumber(grade), housingSituation, composition, filedBy,
+				requestedOn);
+	}
+
+	CaseView view(it.casa.platform.TenantId municipality) {
+		return new CaseView(id(), version(), municipality.value(), householdId(), status, grade, filedAt, requestedOn, filedBy,
+				new StaffRef(filedByUserId, filedByUserName), housingSituation, hearingDate, housingSituationDescription,
+				urgencyFacts, consentGivenOn, Set.copyOf(consentScopes), composition, evictionDate,
+				assigneeUserId == null ? null : new StaffRef(assigneeUserId, assigneeName == null ? "" : assigneeName),
+				projectAgreed, status.allowedTargets(),
+				statusHistory.stream().map(StatusChangeEntry::view).toList(),
+				gradeHistory.stream().map(GradeDecisionEntry::view).toList(),
+				closures.stream().map(ClosureEntry::view).toList());
+	}
+
+	@Embeddable
+	static class StatusChangeEntry {
+
+		@Enumerated(EnumType.STRING)
+		private CaseStatus fromStatus;
+
+		@Enumerated(EnumType.STRING)
+		private CaseStatus toStatus;
+
+		@Enumerated(EnumType.STRING)
+		private CaseTransition transition;
+
+		private @Nullable String reason;
+
+		private Instant changedAt;
+
+		private String changedByUserId;
+
+		private String changedByName;
+
+		protected StatusChangeEntry() {
+		}
+
+		static StatusChangeEntry of(WorkContext work, StatusChange change) {
+			StatusChangeEntry entry = new StatusChangeEntry();
+			entry.fromStatus = change.from();
+			entry.toStatus = change.to();
+			entry.transition = change.transition();
+			entry.reason = change.reason();
+			entry.changedAt = work.now();
+			entry.changedByUserId = work.user().userId();
+			entry.changedByName = work.user().displayName();
+			return entry;
+		}
+
+		CaseView.StatusChangeView view() {
+			return new CaseView.StatusChangeView(fromStatus, toStatus, transition, reason, changedAt,
+					new StaffRef(changedByUserId, changedByName));
+		}
+	}
+
+	@Embeddable
+	static class GradeDecisionEntry {
+
+		private Instant decidedAt;
+
+		private String decidedByUserId;
+
+		private String decidedByName;
+
+		private int proposedGrade;
+
+		private int chosenGrade;
+
+		private @Nullable String overrideReason;
+
+		/** The criteria of the proposal, comma-separated; the reasons' details are recomputed from the checklist. */
+		private String proposalCriteria;
+
+		private boolean arrearsRent;
+
+		private boolean arrearsMortgage;
+
+		private boolean arrearsHousingCosts;
+
+		private boolean evictionInProgress;
+
+		private @Nullable LocalDate evictionDate;
+
+		private @Nullable LocalDate residencePermitExpiry;
+
+		@Enumerated(EnumType.STRING)
+		private SocialNetwork socialNetwork;
+
+		@Enumerated(EnumType.STRING)
+		private WorkSituation work;
+
+		private boolean noSavings;
+
+		private boolean violence;
+
+		private boolean pendingCriminalProceedings;
+
+		private boolean fragileMembers;
+
+		private boolean unsafeDwelling;
+
+		private boolean noPlaceToLive;
+
+		private @Nullable BigDecimal monthlyRent;
+
+		private @Nullable BigDecimal monthlyHouseholdIncome;
+
+		protected GradeDecisionEntry() {
+		}
+
+		static GradeDecisionEntry of(WorkContext context, TriageChecklist checklist, GradeProposal proposal,
+				GradeDecision decision) {
+			GradeDecisionEntry entry = new GradeDecisionEntry();
+			entry.decidedAt = context.now();
+			entry.decidedByUserId = context.user().userId();
+			entry.decidedByName = context.user().displayName();
+			entry.proposedGrade = proposal.grade().number();
+			entry.chosenGrade = decision.chosen().number();
+			entry.overrideReason = decision.overrideReason();
+			entry.proposalCriteria = proposal.criteria().stream().map(Enum::name).collect(Collectors.joining(","));
+			entry.arrearsRent = checklist.arrears().contains(ArrearsKind.RENT);
+			entry.arrearsMortgage = checklist.arrears().contains(ArrearsKind.MORTGAGE);
+			entry.arrearsHousingCosts = checklist.arrears().contains(ArrearsKind.HOUSING_COSTS);
+			entry.evictionInProgress = checklist.evictionInProgress();
+			entry.evictionDate = checklist.evictionDate();
+			entry.residencePermitExpiry = checklist.residencePermitExpiry();
+			entry.socialNetwork = checklist.socialNetwork();
+			entry.work = checklist.work();
+			entry.noSavings = checklist.noSavings();
+			entry.violence = checklist.violence();
+			entry.pendingCriminalProceedings = checklist.pendingCriminalProceedings();
+			entry.fragileMembers = checklist.fragileMembers();
+			entry.unsafeDwelling = checklist.unsafeDwelling();
+			entry.noPlaceToLive = checklist.noPlaceToLive();
+			entry.monthlyRent = checklist.monthlyRent();
+			entry.monthlyHouseholdIncome = checklist.monthlyHouseholdIncome();
+			return entry;
+		}
+
+		TriageChecklist checklist() {
+			Set<ArrearsKind> arrears = EnumSet.noneOf(ArrearsKind.class);
+			if (arrearsRent) {
+				arrears.add(ArrearsKind.RENT);
+			}
+			if (arrearsMortgage) {
+				arrears.add(ArrearsKind.MORTGAGE);
+			}
+			if (arrearsHousingCosts) {
+				arrears.add(ArrearsKind.HOUSING_COSTS);
+			}
+			return new TriageChecklist(arrears, evictionInProgress, evictionDate, residencePermitExpiry, socialNetwork,
+					work, noSavings, violence, pendingCriminalProceedings, fragileMembers, unsafeDwelling, noPlaceToLive,
+					monthlyRent, monthlyHouseholdIncome);
+		}
+
+		CaseView.GradeDecisionView view() {
+			TriageChecklist checklist = checklist();
+			// The reasons as they were shown at triage: same checklist, same date, default thresholds.
+			LocalDate decidedOn = LocalDate.ofInstant(decidedAt, CaseworkClock.ZONE);
+			GradeProposal recomputed = new GradeProposer().propose(checklist, decidedOn);
+			List<TriageCriterion> stored = proposalCriteria.isEmpty() ? List.of()
+					: java.util.Arrays.stream(proposalCriteria.split(",")).map(TriageCriterion::valueOf).toList();
+			var reasons = recomputed.criteria().equals(stored) ? recomputed.reasons()
+					: stored.stream().map(it.casa.casework.GradeReason::of).toList();
+			return new CaseView.GradeDecisionView(decidedAt, new StaffRef(decidedByUserId, decidedByName), checklist,
+					proposedGrade, reasons, chosenGrade, overrideReason);
+		}
+	}
+
+	@Embeddable
+	static class ClosureEntry {
+
+		private Instant closedAt;
+
+		private String closedByUserId;
+
+		private String closedByName;
+
+		@Enumerated(EnumType.STRING)
+		private ClosureOutcome outcome;
+
+		private @Nullable String reason;
+
+		private @Nullable LocalDate restitutionMeetingOn;
+
+		private @Nullable String restitutionSummary;
+
+		protected ClosureEntry() {
+		}
+
+		static ClosureEntry of(WorkContext work, ClosureReport report) {
+			ClosureEntry entry = new ClosureEntry();
+			entry.closedAt = work.now();
+			entry.closedByUserId = work.user().userId();
+			entry.closedByName = work.user().displayName();
+			entry.outcome = report.outcome();
+			entry.reason = report.reason();
+			entry.restitutionMeetingOn = report.restitutionMeetingOn();
+			entry.restitutionSummary = report.restitutionSummary();
+			return entry;
+		}
+
+		CaseView.ClosureView view() {
+			return new CaseView.ClosureView(closedAt, new StaffRef(closedByUserId, closedByName), outcome, reason,
+					restitutionMeetingOn, restitutionSummary);
+		}
+	}
+}

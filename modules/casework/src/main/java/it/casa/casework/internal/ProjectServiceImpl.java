@@ -1,0 +1,115 @@
+package it.casa.casework.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import it.casa.casework.CaseId;
+import it.casa.casework.CaseworkRecordNotFoundException;
+import it.casa.casework.ProjectContent;
+import it.casa.casework.ProjectRevisionView;
+import it.casa.casework.ProjectService;
+import it.casa.casework.ProjectView;
+import it.casa.casework.StaffOrganisation;
+import it.casa.casework.StaffRef;
+import it.casa.platform.AuditTrail;
+import it.casa.platform.AuditTrail.AuditAction;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+@Transactional
+class ProjectServiceImpl implements ProjectService {
+
+	private final CaseAccess access;
+
+	private final CaseFiles cases;
+
+	private final IndividualProjects projects;
+
+	private final JdbcTemplate jdbc;
+
+	private final JsonMapper json;
+
+	private final AuditTrail audit;
+
+	ProjectServiceImpl(CaseAccess access, CaseFiles cases, IndividualProjects projects, JdbcTemplate jdbc, JsonMapper json,
+			AuditTrail audit) {
+		this.access = access;
+		this.cases = cases;
+		this.projects = projects;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.audit = audit;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ProjectView find(CaseId caseId) {
+		WorkContext work = access.work();
+		access.readable(work, caseId);
+		IndividualProject project = load(caseId);
+		audit.record(AuditAction.READ, Audit.PROJECT, caseId.toString());
+		return project.view();
+	}
+
+	@Override
+	public ProjectView agree(CaseId caseId, long expectedCaseVersion, ProjectContent content) {
+		WorkContext work = access.work();
+		CaseFile file = access.writable(work, caseId, expectedCaseVersion);
+		// The case checks the lifecycle first: only a triaged case gets a project.
+		file.agreeProject(work, content.goals().size(), content.actions().size());
+		IndividualProject project = projects.save(IndividualProject.agree(work, caseId, content));
+		cases.saveAndFlush(file);
+		keepRevision(work, project, "project agreed");
+		audit.record(AuditAction.CREATE, Audit.PROJECT, caseId.toString());
+		return project.view();
+	}
+
+	@Override
+	public ProjectView revise(CaseId caseId, long expectedVersion, ProjectContent content) {
+		WorkContext work = access.work();
+		CaseFile file = access.readable(work, caseId);
+		file.requireOpen();
+		IndividualProject project = load(caseId);
+		CaseAccess.requireVersion("project", project.version(), expectedVersion);
+		String summary = project.revise(work, content, file.facts());
+		projects.saveAndFlush(project);
+		keepRevision(work, project, summary);
+		audit.record(AuditAction.UPDATE, Audit.PROJECT, caseId.toString());
+		return project.view();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProjectRevisionView> revisions(CaseId caseId) {
+		WorkContext work = access.work();
+		access.readable(work, caseId);
+		load(caseId);
+		audit.record(AuditAction.READ, Audit.PROJECT, caseId.toString());
+		return jdbc.query("""
+				SELECT revision, changed_at, changed_by_user_id, changed_by_name, organisation, summary, content
+				FROM project_revision WHERE case_id = ? ORDER BY revision DESC""",
+				(row, n) -> new ProjectRevisionView(row.getInt("revision"), row.getTimestamp("changed_at").toInstant(),
+						new StaffRef(row.getString("changed_by_user_id"), row.getString("changed_by_name")),
+						StaffOrganisation.valueOf(row.getString("organisation")), row.getString("summary"),
+						json.readValue(row.getString("content"), ProjectContent.class)),
+				caseId.value());
+	}
+
+	private IndividualProject load(CaseId caseId) {
+		return projects.findById(caseId.value()).orElseThrow(() -> new CaseworkRecordNotFoundException("project"));
+	}
+
+	/** Every revision is kept whole, so that any earlier text can be shown as it was agreed. */
+	private void keepRevision(WorkContext work, IndividualProject project, String summary) {
+		jdbc.update("""
+				INSERT INTO project_revision (case_id, revision, changed_at, changed_by_user_id, changed_by_name,
+				                              organisation, summary, content)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", project.caseId().value(), project.revision(),
+				Timestamp.from(work.now()), work.user().userId(), work.user().displayName(), work.organisation().name(),
+				summary, json.writeValueAsString(project.content()));
+	}
+}

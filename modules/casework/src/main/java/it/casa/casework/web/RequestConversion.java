@@ -1,0 +1,162 @@
+package it.casa.casework.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import it.casa.casework.ActionOwner;
+import it.casa.casework.Address;
+import it.casa.casework.ClosureReport;
+import it.casa.casework.Consent;
+import it.casa.casework.Contact;
+import it.casa.casework.FiscalCode;
+import it.casa.casework.Grade;
+import it.casa.casework.HouseholdDetails;
+import it.casa.casework.HouseholdId;
+import it.casa.casework.InterviewPlan;
+import it.casa.casework.MemberDetails;
+import it.casa.casework.NewActivationRequest;
+import it.casa.casework.NewNote;
+import it.casa.casework.PlannedAction;
+import it.casa.casework.ProjectContent;
+import it.casa.casework.ReportedHousingSituation;
+import it.casa.casework.SocialNetwork;
+import it.casa.casework.TriageChecklist;
+import it.casa.casework.TriageInput;
+import it.casa.casework.WorkSituation;
+import it.casa.casework.web.Requests.ActionRequest;
+import it.casa.casework.web.Requests.AddressRequest;
+import it.casa.casework.web.Requests.ChecklistRequest;
+import it.casa.casework.web.Requests.ContactRequest;
+import it.casa.casework.web.Requests.FileRequest;
+import it.casa.casework.web.Requests.MemberRequest;
+
+/** Turns validated request bodies into the module's types, naming the field of every rule that fails. */
+final class RequestConversion {
+
+	private RequestConversion() {
+	}
+
+	static NewActivationRequest activationRequest(FileRequest request) {
+		FieldProblems problems = new FieldProblems();
+		HouseholdDetails household = request.household() == null ? null
+				: household(problems, "household.", request.household().members(), request.household().contacts(),
+						request.household().addresses());
+		ReportedHousingSituation housing = problems.at("housing", () -> new ReportedHousingSituation(
+				request.housing().situation(), request.housing().hearingDate(), request.housing().description()));
+		Consent consent = problems.at("consent.scopes",
+				() -> new Consent(request.consent().givenOn(), request.consent().scopes()));
+		problems.throwIfAny();
+		NewActivationRequest result = problems.at("household",
+				() -> new NewActivationRequest(
+						request.existingHouseholdId() == null ? null : HouseholdId.of(request.existingHouseholdId()),
+						household, Objects.requireNonNull(housing), request.urgencyFacts(), Objects.requireNonNull(consent)));
+		problems.throwIfAny();
+		return Objects.requireNonNull(result);
+	}
+
+	static HouseholdDetails household(List<MemberRequest> members, @Nullable List<ContactRequest> contacts,
+			@Nullable List<AddressRequest> addresses) {
+		FieldProblems problems = new FieldProblems();
+		HouseholdDetails household = household(problems, "", members, contacts, addresses);
+		problems.throwIfAny();
+		return Objects.requireNonNull(household);
+	}
+
+	private static @Nullable HouseholdDetails household(FieldProblems problems, String prefix,
+			List<MemberRequest> members, @Nullable List<ContactRequest> contacts, @Nullable List<AddressRequest> addresses) {
+		List<MemberDetails> details = new ArrayList<>();
+		for (int i = 0; i < members.size(); i++) {
+			MemberRequest member = members.get(i);
+			String path = prefix + "members[" + i + "]";
+			boolean hasCode = member.fiscalCode() != null && !member.fiscalCode().isBlank();
+			FiscalCode code = hasCode ? problems.at(path + ".fiscalCode", () -> FiscalCode.of(member.fiscalCode())) : null;
+			if (hasCode && code == null) {
+				continue;
+			}
+			MemberDetails converted = problems.at(path + ".fiscalCode",
+					() -> new MemberDetails(member.givenName(), member.familyName(), member.relationship(),
+							member.birthDate(), member.sex(), code, blankToNull(member.citizenship()),
+							member.residencePermitExpiry(), member.incomeBand(), isTrue(member.disabled())));
+			if (converted != null) {
+				details.add(converted);
+			}
+		}
+		if (problems.any()) {
+			return null;
+		}
+		List<Contact> contactList = contacts == null ? List.of()
+				: contacts.stream().map(contact -> new Contact(contact.kind(), contact.value())).toList();
+		List<Address> addressList = addresses == null ? List.of()
+				: addresses.stream()
+					.map(address -> new Address(address.kind(), address.street(), address.postalCode(), address.town()))
+					.toList();
+		return problems.at(prefix + "members", () -> new HouseholdDetails(details, contactList, addressList));
+	}
+
+	static TriageChecklist checklist(ChecklistRequest request, String prefix) {
+		FieldProblems problems = new FieldProblems();
+		TriageChecklist checklist = problems.at(prefix.isEmpty() ? "checklist" : prefix,
+				() -> new TriageChecklist(
+						request.arrears() == null || request.arrears().isEmpty() ? EnumSet.noneOf(it.casa.casework.ArrearsKind.class)
+								: EnumSet.copyOf(request.arrears()),
+						isTrue(request.evictionInProgress()), request.evictionDate(), request.residencePermitExpiry(),
+						request.socialNetwork() == null ? SocialNetwork.ADEQUATE : request.socialNetwork(),
+						request.work() == null ? WorkSituation.STABLE : request.work(), isTrue(request.noSavings()),
+						isTrue(request.violence()), isTrue(request.pendingCriminalProceedings()),
+						isTrue(request.fragileMembers()), isTrue(request.unsafeDwelling()), isTrue(request.noPlaceToLive()),
+						request.monthlyRent(),
+						request.monthlyHouseholdIncome()));
+		problems.throwIfAny();
+		return Objects.requireNonNull(checklist);
+	}
+
+	static TriageInput triage(Requests.TriageRequest request) {
+		return new TriageInput(checklist(request.checklist(), "checklist"), Grade.ofNumber(request.grade()),
+				request.overrideReason());
+	}
+
+	static ClosureReport closure(Requests.ClosureRequest request) {
+		return new ClosureReport(request.outcome(), request.reason(), request.restitutionMeetingOn(),
+				request.restitutionSummary());
+	}
+
+	static InterviewPlan interview(Requests.InterviewRequest request) {
+		return new InterviewPlan(request.scheduledFor(), request.place(),
+				request.participants() == null ? List.of() : request.participants());
+	}
+
+	static ProjectContent project(Requests.ProjectRequest request) {
+		FieldProblems problems = new FieldProblems();
+		List<ActionRequest> actions = request.actions() == null ? List.of() : request.actions();
+		List<PlannedAction> planned = new ArrayList<>();
+		for (int i = 0; i < actions.size(); i++) {
+			ActionRequest action = actions.get(i);
+			ActionOwner owner = problems.at("actions[" + i + "].owner.userId",
+					() -> new ActionOwner(action.owner().kind(), action.owner().userId(), action.owner().displayName()));
+			if (owner != null) {
+				planned.add(new PlannedAction(action.id(), action.description(), owner, action.dueDate(), action.status()));
+			}
+		}
+		problems.throwIfAny();
+		ProjectContent content = problems.at("goals",
+				() -> new ProjectContent(request.goals(), planned, request.waysAndTimes()));
+		problems.throwIfAny();
+		return Objects.requireNonNull(content);
+	}
+
+	static NewNote note(Requests.NoteRequest request) {
+		return new NewNote(request.text(), request.visibility());
+	}
+
+	private static boolean isTrue(@Nullable Boolean flag) {
+		return Boolean.TRUE.equals(flag);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

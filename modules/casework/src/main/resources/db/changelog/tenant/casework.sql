@@ -1,0 +1,221 @@
+--liquibase formatted sql
+
+-- Case work of one municipality, in its own schema (see docs/adr/0001). Aggregates refer to each other by id;
+-- foreign keys still guard what belongs together inside the schema. Histories are append-only lists ordered by
+-- list_index. Names of households are searched in the district read model (district/casework.sql), not here.
+
+--changeset casa:casework-household
+CREATE TABLE household (
+  id         UUID PRIMARY KEY,
+  version    BIGINT NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE TABLE household_member (
+  household_id            UUID NOT NULL REFERENCES household (id) ON DELETE CASCADE,
+  list_index              INT NOT NULL,
+  given_name              TEXT NOT NULL,
+  family_name             TEXT NOT NULL,
+  relationship            TEXT NOT NULL,
+  birth_date              DATE NOT NULL,
+  sex                     TEXT NOT NULL CHECK (sex IN ('FEMALE', 'MALE')),
+  fiscal_code             TEXT,
+  citizenship             TEXT,
+  residence_permit_expiry DATE,
+  income_band             TEXT,
+  disabled                BOOLEAN NOT NULL,
+  PRIMARY KEY (household_id, list_index)
+);
+-- Finding a person's households by fiscal code within the municipality.
+CREATE INDEX household_member_fiscal_code_idx ON household_member (fiscal_code) WHERE fiscal_code IS NOT NULL;
+CREATE TABLE household_contact (
+  household_id UUID NOT NULL REFERENCES household (id) ON DELETE CASCADE,
+  list_index   INT NOT NULL,
+  kind         TEXT NOT NULL,
+  value        TEXT NOT NULL,
+  PRIMARY KEY (household_id, list_index)
+);
+CREATE TABLE household_address (
+  household_id UUID NOT NULL REFERENCES household (id) ON DELETE CASCADE,
+  list_index   INT NOT NULL,
+  kind         TEXT NOT NULL,
+  street       TEXT NOT NULL,
+  postal_code  TEXT NOT NULL,
+  town         TEXT NOT NULL,
+  PRIMARY KEY (household_id, list_index)
+);
+
+--changeset casa:casework-case
+-- The case: the activation request and its lifecycle. "case" is an SQL keyword, hence case_file.
+CREATE TABLE case_file (
+  id                            UUID PRIMARY KEY,
+  version                       BIGINT NOT NULL,
+  household_id                  UUID NOT NULL REFERENCES household (id),
+  status                        TEXT NOT NULL CHECK (status IN ('REQUESTED', 'TRIAGED', 'IN_PROGRESS', 'CLOSED', 'REJECTED')),
+  grade                         INT CHECK (grade BETWEEN 1 AND 4),
+  filed_at                      TIMESTAMPTZ NOT NULL,
+  requested_on                  DATE NOT NULL,
+  filed_by                      TEXT NOT NULL CHECK (filed_by IN ('MUNICIPALITY', 'AGENCY')),
+  filed_by_user_id              TEXT NOT NULL,
+  filed_by_user_name            TEXT NOT NULL,
+  housing_situation             TEXT NOT NULL,
+  hearing_date                  DATE,
+  housing_situation_description TEXT,
+  urgency_facts                 TEXT,
+  consent_given_on              DATE NOT NULL,
+  composition                   TEXT NOT NULL,
+  eviction_date                 DATE,
+  assignee_user_id              TEXT,
+  assignee_name                 TEXT,
+  project_agreed                BOOLEAN NOT NULL,
+  updated_at                    TIMESTAMPTZ NOT NULL,
+  updated_by                    TEXT NOT NULL
+);
+CREATE INDEX case_file_household_idx ON case_file (household_id);
+CREATE TABLE case_consent_scope (
+  case_id UUID NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
+  scope   TEXT NOT NULL,
+  PRIMARY KEY (case_id, scope)
+);
+CREATE TABLE case_status_change (
+  case_id            UUID NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
+  list_index         INT NOT NULL,
+  from_status        TEXT NOT NULL,
+  to_status          TEXT NOT NULL,
+  transition         TEXT NOT NULL,
+  reason             TEXT,
+  changed_at         TIMESTAMPTZ NOT NULL,
+  changed_by_user_id TEXT NOT NULL,
+  changed_by_name    TEXT NOT NULL,
+  PRIMARY KEY (case_id, list_index)
+);
+-- The triage checklist is kept column by column (not as a document) so that monitoring-style questions
+-- ("how many households with arrears and no network") stay plain SQL.
+CREATE TABLE case_grade_decision (
+  case_id                      UUID NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
+  list_index                   INT NOT NULL,
+  decided_at                   TIMESTAMPTZ NOT NULL,
+  decided_by_user_id           TEXT NOT NULL,
+  decided_by_name              TEXT NOT NULL,
+  proposed_grade               INT NOT NULL CHECK (proposed_grade BETWEEN 1 AND 4),
+  chosen_grade                 INT NOT NULL CHECK (chosen_grade BETWEEN 1 AND 4),
+  override_reason              TEXT,
+  proposal_criteria            TEXT NOT NULL,
+  arrears_rent                 BOOLEAN NOT NULL,
+  arrears_mortgage             BOOLEAN NOT NULL,
+  arrears_housing_costs        BOOLEAN NOT NULL,
+  eviction_in_progress         BOOLEAN NOT NULL,
+  eviction_date                DATE,
+  residence_permit_expiry      DATE,
+  social_network               TEXT NOT NULL,
+  work                         TEXT NOT NULL,
+  no_savings                   BOOLEAN NOT NULL,
+  violence                     BOOLEAN NOT NULL,
+  pending_criminal_proceedings BOOLEAN NOT NULL,
+  fragile_members              BOOLEAN NOT NULL,
+  unsafe_dwelling              BOOLEAN NOT NULL,
+  no_place_to_live             BOOLEAN NOT NULL,
+  monthly_rent                 NUMERIC(10, 2),
+  monthly_household_income     NUMERIC(10, 2),
+  PRIMARY KEY (case_id, list_index)
+);
+CREATE TABLE case_closure (
+  case_id                UUID NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
+  list_index             INT NOT NULL,
+  closed_at              TIMESTAMPTZ NOT NULL,
+  closed_by_user_id      TEXT NOT NULL,
+  closed_by_name         TEXT NOT NULL,
+  outcome                TEXT NOT NULL,
+  reason                 TEXT,
+  restitution_meeting_on DATE,
+  restitution_summary    TEXT,
+  PRIMARY KEY (case_id, list_index)
+);
+
+--changeset casa:casework-interview
+CREATE TABLE joint_interview (
+  id                          UUID PRIMARY KEY,
+  version                     BIGINT NOT NULL,
+  case_id                     UUID NOT NULL REFERENCES case_file (id),
+  scheduled_for               TIMESTAMPTZ NOT NULL,
+  place                       TEXT NOT NULL,
+  status                      TEXT NOT NULL CHECK (status IN ('SCHEDULED', 'HELD', 'CANCELLED')),
+  outcome                     TEXT,
+  scheduled_at                TIMESTAMPTZ NOT NULL,
+  scheduled_by_user_id        TEXT NOT NULL,
+  scheduled_by_name           TEXT NOT NULL,
+  outcome_recorded_at         TIMESTAMPTZ,
+  outcome_recorded_by_user_id TEXT,
+  outcome_recorded_by_name    TEXT
+);
+CREATE INDEX joint_interview_case_idx ON joint_interview (case_id, scheduled_for);
+CREATE TABLE joint_interview_participant (
+  interview_id UUID NOT NULL REFERENCES joint_interview (id) ON DELETE CASCADE,
+  list_index   INT NOT NULL,
+  participant  TEXT NOT NULL,
+  PRIMARY KEY (interview_id, list_index)
+);
+
+--changeset casa:casework-project
+-- One project per case, identified by the case. project_revision keeps every version with who made it.
+CREATE TABLE individual_project (
+  case_id                 UUID PRIMARY KEY REFERENCES case_file (id),
+  version                 BIGINT NOT NULL,
+  revision                INT NOT NULL,
+  ways_and_times          TEXT NOT NULL,
+  agreed_at               TIMESTAMPTZ NOT NULL,
+  agreed_by_user_id       TEXT NOT NULL,
+  agreed_by_name          TEXT NOT NULL,
+  last_changed_at         TIMESTAMPTZ NOT NULL,
+  last_changed_by_user_id TEXT NOT NULL,
+  last_changed_by_name    TEXT NOT NULL
+);
+CREATE TABLE project_goal (
+  case_id    UUID NOT NULL REFERENCES individual_project (case_id) ON DELETE CASCADE,
+  list_index INT NOT NULL,
+  goal       TEXT NOT NULL,
+  PRIMARY KEY (case_id, list_index)
+);
+CREATE TABLE project_action (
+  case_id                 UUID NOT NULL REFERENCES individual_project (case_id) ON DELETE CASCADE,
+  list_index              INT NOT NULL,
+  action_id               UUID NOT NULL,
+  description             TEXT NOT NULL,
+  owner_kind              TEXT NOT NULL,
+  owner_user_id           TEXT,
+  owner_name              TEXT NOT NULL,
+  due_date                DATE,
+  status                  TEXT NOT NULL,
+  last_changed_at         TIMESTAMPTZ NOT NULL,
+  last_changed_by_user_id TEXT NOT NULL,
+  last_changed_by_name    TEXT NOT NULL,
+  PRIMARY KEY (case_id, list_index)
+);
+-- Autonomy-team operators see the cases where they own an action: this is their access check.
+CREATE INDEX project_action_owner_idx ON project_action (owner_user_id, case_id) WHERE owner_user_id IS NOT NULL;
+CREATE TABLE project_revision (
+  case_id            UUID NOT NULL REFERENCES individual_project (case_id) ON DELETE CASCADE,
+  revision           INT NOT NULL,
+  changed_at         TIMESTAMPTZ NOT NULL,
+  changed_by_user_id TEXT NOT NULL,
+  changed_by_name    TEXT NOT NULL,
+  organisation       TEXT NOT NULL,
+  summary            TEXT NOT NULL,
+  content            TEXT NOT NULL,
+  PRIMARY KEY (case_id, revision)
+);
+
+--changeset casa:casework-note
+CREATE TABLE case_note (
+  id             UUID PRIMARY KEY,
+  case_id        UUID NOT NULL REFERENCES case_file (id),
+  written_at     TIMESTAMPTZ NOT NULL,
+  author_user_id TEXT NOT NULL,
+  author_name    TEXT NOT NULL,
+  organisation   TEXT NOT NULL,
+  visibility     TEXT NOT NULL CHECK (visibility IN ('ALL', 'AGENCY_ONLY', 'AUTHOR_ONLY')),
+  text           TEXT NOT NULL
+);
+CREATE INDEX case_note_timeline_idx ON case_note (case_id, written_at DESC, id);
