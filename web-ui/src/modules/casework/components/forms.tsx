@@ -96,7 +96,8 @@ export function TextArea({
   onChange,
   maxLength,
   rows = 3,
-}: FieldProps & { value: string; onChange: (value: string) => void; maxLength?: number; rows?: number }) {
+  readOnly,
+}: FieldProps & { value: string; onChange: (value: string) => void; maxLength?: number; rows?: number; readOnly?: boolean }) {
   return (
     <div className="mb-3">
       <Label id={id} label={label} required={required} />
@@ -104,6 +105,7 @@ export function TextArea({
         id={id}
         name={id}
         rows={rows}
+        readOnly={readOnly}
         className={`form-control${error ? ' is-invalid' : ''}`}
         value={value}
         maxLength={maxLength}
