@@ -209,10 +209,9 @@ export function ErrorSummary({ errors, labels, attempt }: { errors: FieldErrors;
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
   useEffect(() => {
-    if (attempt > 0 && entries.length > 0) ref.current?.focus();
     // Only when the user tried to save again, not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt]);
+    if (attempt > 0 && entries.length > 0) ref.current?.focus();
+  }, [attempt]); // eslint-disable-line react-hooks/exhaustive-deps
   if (entries.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="alert alert-danger" role="alert" aria-labelledby="error-summary-title">
