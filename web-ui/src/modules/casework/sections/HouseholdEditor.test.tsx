@@ -29,7 +29,7 @@ function Editor() {
 
 describe('editing a household', () => {
   it('shows the server errors of a member on its fields', async () => {
-    const server = fakeServer((url, init) => {
+    const server = fakeServer((_url, init) => {
       if (init.method === 'PUT') {
         return problemResponse({
           title: 'Invalid request',
@@ -59,7 +59,7 @@ describe('editing a household', () => {
 
   it('shows both versions on a stale edit and re-applies mine on theirs', async () => {
     let current = householdView({ members: [mario] });
-    const server = fakeServer((url, init) => {
+    const server = fakeServer((_url, init) => {
       if (init.method === 'PUT') {
         const body = server.calls.at(-1)?.body as { version: number };
         if (body.version === 1) {
