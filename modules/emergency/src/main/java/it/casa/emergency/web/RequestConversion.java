@@ -17,7 +17,7 @@ import it.casa.emergency.NewEmergency;
 import it.casa.emergency.PeopleInvolved;
 import it.casa.emergency.Problem;
 import it.casa.emergency.ReportingEntity;
-import it.casa.emergency.web.Requests.ClosureRequest;
+import it.casa.emergency.web.Requests.EmergencyClosureRequest;
 import it.casa.emergency.web.Requests.IntakeCorrectionRequest;
 import it.casa.emergency.web.Requests.IntakeRequest;
 import it.casa.emergency.web.Requests.MeasureRequest;
@@ -72,7 +72,7 @@ final class RequestConversion {
 		return Objects.requireNonNull(measure);
 	}
 
-	static Closure closure(ClosureRequest request) {
+	static Closure closure(EmergencyClosureRequest request) {
 		try {
 			return new Closure(request.handOver(), request.consentGivenOn(), request.note());
 		}
