@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Me } from '../api/me';
 import { casework } from './casework';
+import { emergency } from './emergency';
 
 /**
  * The screens of each module, by the module's name in GET /api/platform/me. A module lives in its own folder
@@ -15,7 +16,7 @@ export interface UiModule {
   translations: { it: Record<string, unknown>; en: Record<string, unknown> };
 }
 
-const modules: UiModule[] = [casework];
+const modules: UiModule[] = [casework, emergency];
 
 export const uiModules: Record<string, ComponentType<{ me: Me }>> = Object.fromEntries(
   modules.map((module) => [module.name, module.Routes]),

@@ -169,6 +169,8 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
           }),
         )}
         {item(t('case.assignee'), view.assignee?.displayName ?? t('case.noAssignee'))}
+        {view.origin?.module === 'emergency' &&
+          item(t('case.origin'), <Link to={`/emergency/${municipality}/emergencies/${view.origin.reference}`}>{t('case.fromEmergency')}</Link>)}
       </dl>
       {view.urgencyFacts && (
         <div className="mt-2">
