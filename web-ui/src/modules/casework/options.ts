@@ -75,13 +75,5 @@ export const OWNER_KINDS = every<Action['owner']['kind']>()([
 export const ACTION_STATUSES = every<Action['status']>()(['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
 export const NOTE_VISIBILITIES = every<Schemas['NoteRequest']['visibility']>()(['ALL', 'AGENCY_ONLY', 'AUTHOR_ONLY']);
 
-/** The proposal names grades; the case and the triage number them. */
-export const GRADE_NUMBERS: Record<Schemas['GradeProposal']['grade'], 1 | 2 | 3 | 4> = {
-  FRAGILITY: 1,
-  SUFFERING: 2,
-  MULTIDIMENSIONAL_POVERTY: 3,
-  EMERGENCY: 4,
-};
-
 /** Operators own actions by user id; the household and other services by name only. */
 export const OPERATOR_KINDS: ReadonlySet<string> = new Set(['AGENCY_OPERATOR', 'MUNICIPAL_OPERATOR', 'AUTONOMY_TEAM_OPERATOR']);

@@ -71,6 +71,19 @@ describe('the inbox', () => {
     expect(last.searchParams.get('page')).toBe('0');
   });
 
+  it('asks the server for the order of the whole list and starts again from the first page', async () => {
+    const server = fakeServer((url) =>
+      url.includes('/api/casework/inbox') ? jsonResponse(page([entry()], 3)) : jsonResponse(agencyOperator()),
+    );
+    await openInbox();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Pagina successiva' }));
+    await user.selectOptions(screen.getByLabelText('Ordina per'), 'oldest');
+    const last = new URL(server.calls.filter((call) => call.url.includes('/inbox')).at(-1)!.url);
+    expect(last.searchParams.get('sort')).toBe('OLDEST');
+    expect(last.searchParams.get('page')).toBe('0');
+  });
+
   it('shows a municipality only its own list, without the municipality column', async () => {
     const server = fakeServer((url) =>
       url.includes('/api/casework/inbox') ? jsonResponse(page([entry()])) : jsonResponse(municipalOperator()),

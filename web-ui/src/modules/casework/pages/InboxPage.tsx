@@ -19,6 +19,18 @@ const PAGE_SIZES = [20, 50, 100];
 const FILTERS = ['municipality', 'grade', 'status', 'mine', 'minAgeDays', 'maxAgeDays'];
 const SORTS = ['urgency', 'oldest', 'newest', 'name'] as const;
 type Sort = (typeof SORTS)[number];
+/** The server orders the whole list before paging; the address keeps the readable lower-case name. */
+const SERVER_ORDER: Record<Sort, NonNullable<InboxQuery['sort']>> = {
+  urgency: 'URGENCY',
+  oldest: 'OLDEST',
+  newest: 'NEWEST',
+  name: 'NAME',
+};
+
+function sortFrom(params: URLSearchParams): Sort {
+  const sort = params.get('sort') ?? '';
+  return (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : 'urgency';
+}
 
 /** Reads the filters from the address, so that a filtered list can be bookmarked, shared and gone back to. */
 function queryFrom(params: URLSearchParams, me: Me): InboxQuery {
@@ -42,6 +54,8 @@ function queryFrom(params: URLSearchParams, me: Me): InboxQuery {
   if (minAge && Number(minAge) >= 0) query.minAgeDays = Number(minAge);
   const maxAge = params.get('maxAgeDays');
   if (maxAge && Number(maxAge) >= 0) query.maxAgeDays = Number(maxAge);
+  const sort = sortFrom(params);
+  if (sort !== 'urgency') query.sort = SERVER_ORDER[sort];
   return query;
 }
 
@@ -56,7 +70,7 @@ export function InboxPage({ me }: { me: Me }) {
   const rights = caseworkRights(me);
   const district = !me.boundTenant && !tenant;
   const scope = tenantName(me, me.boundTenant ?? tenant);
-  const sort: Sort = (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as Sort) : 'urgency';
+  const sort = sortFrom(params);
   useDocumentTitle(t('inbox.title'));
 
   const [search, setSearch] = useState(params.get('q') ?? '');
@@ -78,7 +92,7 @@ export function InboxPage({ me }: { me: Me }) {
     set({ q: search.trim() || null });
   };
 
-  const rows = useMemo(() => sortEntries(inbox.data?.content ?? [], sort), [inbox.data, sort]);
+  const rows = inbox.data?.content ?? [];
   const page = inbox.data?.page;
 
   return (
@@ -192,7 +206,7 @@ export function InboxPage({ me }: { me: Me }) {
           hint={t('inbox.sortHint')}
           value={sort}
           options={SORTS.map((value) => ({ value, label: t(`inbox.sortBy.${value}`) }))}
-          onChange={(value) => set({ sort: value === 'urgency' ? null : value }, false)}
+          onChange={(value) => set({ sort: value === 'urgency' ? null : value })}
         />
         <SelectField
           className="col-12 col-md-3 mb-3"
@@ -272,12 +286,3 @@ export function InboxPage({ me }: { me: Me }) {
   );
 }
 
-/** The server sends the most urgent first; the other orders rearrange the page on screen. */
-function sortEntries(entries: InboxEntry[], sort: Sort): InboxEntry[] {
-  if (sort === 'urgency') return entries;
-  const sorted = [...entries];
-  if (sort === 'oldest') sorted.sort((a, b) => a.filedAt.localeCompare(b.filedAt));
-  if (sort === 'newest') sorted.sort((a, b) => b.filedAt.localeCompare(a.filedAt));
-  if (sort === 'name') sorted.sort((a, b) => a.referencePerson.localeCompare(b.referencePerson, 'it'));
-  return sorted;
-}

@@ -12,7 +12,7 @@ describe('the triage form', () => {
     const server = fakeServer((url) => {
       if (url.endsWith('/grade-proposal')) {
         return jsonResponse({
-          grade: 'MULTIDIMENSIONAL_POVERTY',
+          grade: 3,
           reasons: [
             { criterion: 'ARREARS', parameters: { kinds: 'RENT' } },
             { criterion: 'WEAK_SOCIAL_NETWORK', parameters: {} },

@@ -9,7 +9,7 @@ import { ConflictPanel } from '../components/ConflictPanel';
 import { Checkbox, ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, type FieldErrors } from '../components/forms';
 import { useReportDirty } from '../components/UnsavedChanges';
 import { mergeFields } from '../merge';
-import { ARREARS, GRADE_NUMBERS, SOCIAL_NETWORKS, WORK_SITUATIONS } from '../options';
+import { ARREARS, SOCIAL_NETWORKS, WORK_SITUATIONS } from '../options';
 import { fieldErrorsOf, isStaleEdit, ruleMessage } from '../problems';
 import { ReasonList } from './GradeSection';
 
@@ -116,7 +116,7 @@ export function TriageSection({ view, municipality }: { view: CaseView; municipa
         api.POST('/api/casework/cases/{caseId}/grade-proposal', { params: { path: { caseId: view.id } }, body: asked }),
       ),
   });
-  const proposed = proposal.data ? GRADE_NUMBERS[proposal.data.grade] : null;
+  const proposed = proposal.data?.grade ?? null;
   const chosen = grade ? Number(grade) : proposed;
   const overriding = proposed !== null && chosen !== null && chosen !== proposed;
 
@@ -238,7 +238,7 @@ export function TriageSection({ view, municipality }: { view: CaseView; municipa
           {proposal.isError && <ProblemAlert error={proposal.error} headingLevel={3} />}
           {proposal.data && (
             <>
-              <p className="fw-semibold">{t('triage.proposed', { grade: t(`grade.${GRADE_NUMBERS[proposal.data.grade]}`) })}</p>
+              <p className="fw-semibold">{t('triage.proposed', { grade: t(`grade.${proposal.data.grade}`) })}</p>
               <ReasonList reasons={proposal.data.reasons} />
             </>
           )}

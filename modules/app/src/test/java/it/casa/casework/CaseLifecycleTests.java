@@ -91,7 +91,7 @@ class CaseLifecycleTests {
 			.formatted(hearing);
 		agency.post("/api/casework/cases/" + caseId + "/grade-proposal", checklist)
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.grade").value("MULTIDIMENSIONAL_POVERTY"));
+			.andExpect(jsonPath("$.grade").value(3));
 		ResultActions triaged = agency
 			.post("/api/casework/cases/" + caseId + "/triage",
 					"{\"version\": 0, \"grade\": 3, \"checklist\": " + checklist + "}")

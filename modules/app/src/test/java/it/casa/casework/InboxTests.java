@@ -156,6 +156,26 @@ class InboxTests {
 	}
 
 	@Test
+	void ordersTheWholeListBeforePaging() throws Exception {
+		String marco = fileNamed("melegnano", "Marco", "MRC");
+		String zeno = fileNamed("dresano", "Zeno", "ZNE");
+		String anna = fileNamed("melegnano", "Anna", "NNA");
+		awaitInDistrictInbox(marco, zeno, anna);
+
+		assertThat(caseIds(agencyInDistrict, "q=" + family + "&sort=OLDEST")).containsExactly(marco, zeno, anna);
+		assertThat(caseIds(agencyInDistrict, "q=" + family + "&sort=NEWEST")).containsExactly(anna, zeno, marco);
+		assertThat(caseIds(agencyInDistrict, "q=" + family + "&sort=NAME")).containsExactly(anna, marco, zeno);
+		// one request per page: each page holds the next of the whole list, not a reordering of the page
+		assertThat(caseIds(agencyInDistrict, "q=" + family + "&sort=NEWEST&size=1&page=0")).containsExactly(anna);
+		assertThat(caseIds(agencyInDistrict, "q=" + family + "&sort=NAME&size=1&page=2")).containsExactly(zeno);
+		assertThat(caseIds(client.as(CasaTestUsers.municipalOperator("melegnano"), null),
+				"q=" + family + "&sort=NAME")).containsExactly(anna, marco);
+		agencyInDistrict.get("/api/casework/inbox?sort=SURNAME")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").exists());
+	}
+
+	@Test
 	void onlyAgencyOperatorsSeeTheDistrictView() throws Exception {
 		client.as(CasaTestUsers.autonomyTeamOperator(), null).get("/api/casework/inbox").andExpect(status().isForbidden());
 		client.as(CasaTestUsers.agencyAdmin(), null).get("/api/casework/inbox").andExpect(status().isForbidden());
@@ -192,6 +212,14 @@ class InboxTests {
 	private String fileWithCode(String municipality, String code) throws Exception {
 		return string(client.as(CasaTestUsers.municipalOperator(municipality), null)
 			.post("/api/casework/cases", InventedPeople.singleAdult(capitalised(family), code))
+			.andExpect(status().isCreated()), "$.id");
+	}
+
+	private String fileNamed(String municipality, String givenName, String givenNameLetters) throws Exception {
+		String code = InventedPeople.fiscalCode("QRN", givenNameLetters, LocalDate.of(1975, 1, 20), false);
+		return string(client.as(CasaTestUsers.municipalOperator(municipality), null)
+			.post("/api/casework/cases",
+					InventedPeople.singleAdult(capitalised(family), code).replace("\"Marco\"", "\"" + givenName + "\""))
 			.andExpect(status().isCreated()), "$.id");
 	}
 

@@ -17,10 +17,11 @@ import it.casa.platform.TenantId;
  * @param minAgeDays only requests filed at least this many days ago
  * @param maxAgeDays only requests filed at most this many days ago
  * @param text words to find in the names of the household's members (any order, parts of words too)
+ * @param order the order of the whole list, applied before paging
  */
 public record InboxQuery(@Nullable TenantId municipality, Set<Grade> grades, boolean ungraded, Set<CaseStatus> statuses,
 		@Nullable String assignee, @Nullable Integer minAgeDays, @Nullable Integer maxAgeDays, @Nullable String text,
-		int page, int size) {
+		InboxOrder order, int page, int size) {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
@@ -35,6 +36,6 @@ public record InboxQuery(@Nullable TenantId municipality, Set<Grade> grades, boo
 
 	/** The first page of the open requests, 20 per page. */
 	public static InboxQuery openRequests() {
-		return new InboxQuery(null, Set.of(), false, Set.of(), null, null, null, null, 0, 20);
+		return new InboxQuery(null, Set.of(), false, Set.of(), null, null, null, null, InboxOrder.URGENCY, 0, 20);
 	}
 }

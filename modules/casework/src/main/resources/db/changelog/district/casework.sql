@@ -64,3 +64,11 @@ CREATE POLICY casework_person_index_own_municipality ON casework_person_index TO
 CREATE POLICY casework_person_index_district_reads ON casework_person_index FOR SELECT TO casa_district USING (true);
 GRANT SELECT, INSERT, UPDATE, DELETE ON casework_inbox, casework_person_index TO casa_municipalities;
 GRANT SELECT ON casework_inbox, casework_person_index TO casa_district;
+
+--changeset casa:casework-district-inbox-orders
+-- The inbox can be ordered by age or by name for the whole list, not only the page shown: these indexes let the
+-- district and each municipality read the first page of those orders without sorting every open request.
+CREATE INDEX casework_inbox_district_filed_idx ON casework_inbox (filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_municipality_filed_idx ON casework_inbox (tenant_id, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_district_name_idx ON casework_inbox (lower(reference_person), case_id) WHERE is_open;
+CREATE INDEX casework_inbox_municipality_name_idx ON casework_inbox (tenant_id, lower(reference_person), case_id) WHERE is_open;

@@ -24,6 +24,7 @@ import it.casa.casework.Grade;
 import it.casa.casework.HouseholdId;
 import it.casa.casework.HousingSituation;
 import it.casa.casework.InboxEntry;
+import it.casa.casework.InboxOrder;
 import it.casa.casework.InboxQuery;
 import it.casa.casework.Relationship;
 import it.casa.platform.TenantId;
@@ -198,9 +199,21 @@ class DistrictReadModel {
 				       i.eviction_date, i.filed_at, i.filed_by, i.housing_situation, i.assignee_user_id
 				FROM district.casework_inbox i""" + where + """
 
-				ORDER BY i.urgency_rank, i.eviction_date, i.filed_at, i.case_id
-				LIMIT ? OFFSET ?""", statement -> bind(statement, pageArguments), (row, n) -> inboxRow(row));
+				ORDER BY\s""" + orderBy(query.order()) + " LIMIT ? OFFSET ?", statement -> bind(statement, pageArguments), (row, n) -> inboxRow(row));
 		return new InboxPage(rows, total == null ? 0 : total);
+	}
+
+	/**
+	 * The ORDER BY of each order, ending with the case id so that pages never repeat or skip a row. Every order has
+	 * an index that serves it (see the changelog); the text comes from this fixed table, never from the request.
+	 */
+	private static String orderBy(InboxOrder order) {
+		return switch (order) {
+			case URGENCY -> "i.urgency_rank, i.eviction_date, i.filed_at, i.case_id";
+			case OLDEST -> "i.filed_at, i.case_id";
+			case NEWEST -> "i.filed_at DESC, i.case_id DESC";
+			case NAME -> "lower(i.reference_person), i.case_id";
+		};
 	}
 
 	/**

@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import it.casa.casework.CaseId;
 import it.casa.casework.CaseService;
 import it.casa.casework.CaseView;
-import it.casa.casework.GradeProposal;
 import it.casa.casework.StaffRef;
 import it.casa.casework.web.Requests.AssigneeRequest;
 import it.casa.casework.web.Requests.ChecklistRequest;
@@ -55,8 +54,8 @@ class CaseController extends CaseworkApi {
 	@PostMapping("/{caseId}/grade-proposal")
 	@Operation(summary = "The grade the system proposes for a triage checklist, and why; changes nothing",
 			description = "Agency operators.")
-	GradeProposal proposeGrade(@PathVariable UUID caseId, @Valid @RequestBody ChecklistRequest checklist) {
-		return cases.proposeGrade(CaseId.of(caseId), RequestConversion.checklist(checklist, ""));
+	GradeProposalView proposeGrade(@PathVariable UUID caseId, @Valid @RequestBody ChecklistRequest checklist) {
+		return GradeProposalView.of(cases.proposeGrade(CaseId.of(caseId), RequestConversion.checklist(checklist, "")));
 	}
 
 	@PostMapping("/{caseId}/triage")

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import it.casa.casework.CaseStatus;
 import it.casa.casework.Grade;
 import it.casa.casework.InboxEntry;
+import it.casa.casework.InboxOrder;
 import it.casa.casework.InboxQuery;
 import it.casa.casework.InboxService;
 import it.casa.platform.TenantId;
@@ -38,8 +39,8 @@ class InboxController extends CaseworkApi {
 
 	@GetMapping
 	@Operation(summary = "The inbox of requests, most urgent first",
-			description = "Grade 4 first, then requests not triaged yet, then grades 3, 2, 1; within each the soonest "
-					+ "eviction date, then the oldest request. Inside a municipality: its requests. With no municipality "
+			description = "By default grade 4 first, then requests not triaged yet, then grades 3, 2, 1; within each the "
+					+ "soonest eviction date, then the oldest request. Inside a municipality: its requests. With no municipality "
 					+ "chosen (agency operators): the whole district, with possible duplicates across municipalities.")
 	PagedModel<InboxEntry> inbox(
 			@Parameter(description = "District view only: one municipality's id") @RequestParam(required = false)
@@ -56,6 +57,8 @@ class InboxController extends CaseworkApi {
 			@Min(0) @Max(36500) @Nullable Integer maxAgeDays,
 			@Parameter(description = "Words of the members' names, in any order; parts of names match") @RequestParam(
 					required = false) @Size(max = 100) @Nullable String q,
+			@Parameter(description = "The order of the whole list, before paging; most urgent first by default")
+			@RequestParam(defaultValue = "URGENCY") InboxOrder sort,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(InboxQuery.MAX_PAGE_SIZE) int size) {
 		Set<Grade> grades = EnumSet.noneOf(Grade.class);
@@ -69,7 +72,7 @@ class InboxController extends CaseworkApi {
 			}
 		}
 		InboxQuery query = new InboxQuery(municipality == null ? null : TenantId.of(municipality), grades, ungraded,
-				status == null ? Set.of() : status, assignee, minAgeDays, maxAgeDays, q, page, size);
+				status == null ? Set.of() : status, assignee, minAgeDays, maxAgeDays, q, sort, page, size);
 		return new PagedModel<>(inbox.inbox(query));
 	}
 }
