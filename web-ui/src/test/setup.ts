@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy* and waitFor give up after 1 s by default, which a loaded build machine can exceed while a page loads
+// its lazy module: they wait longer, and a test that would pass never fails for the machine's load.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -140,3 +140,15 @@ export function useCaseMutation<TVariables, TResult>(
     onError: (error) => (isStaleEdit(error) ? refresh() : undefined),
   });
 }
+
+export type StaffMember = Schemas['StaffMember'];
+
+/** The colleagues who can own an action of a case of this municipality (agency, teams, its operators). */
+export function useStaff(municipality: string) {
+  const api = useCaseApi(municipality);
+  return useQuery<StaffMember[], ApiError>({
+    queryKey: ['platform', 'staff', municipality],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/platform/staff', { signal })),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -79,3 +79,38 @@ describe('a stale edit of the project', () => {
     expect(screen.getByLabelText('Modi e tempi')).toHaveValue('Tre mesi');
   });
 });
+
+describe('the owner of an action', () => {
+  it('is chosen from the colleagues of the case municipality, and saved with their name', async () => {
+    const server = fakeServer((url, init) => {
+      if (url.endsWith('/api/platform/staff'))
+        return jsonResponse([
+          { userId: 'agenzia.operatore', displayName: 'Stefano Melzi Arcari', roles: ['AGENCY_OPERATOR'], municipality: null },
+          { userId: 'operatore.melegnano', displayName: 'Giulia Lambrugo Sala', roles: ['MUNICIPAL_OPERATOR'], municipality: 'melegnano' },
+        ]);
+      if (url.endsWith('/project/revisions')) return jsonResponse([]);
+      if (url.endsWith('/project') && init.method === 'PUT') return jsonResponse(projectView({ version: 2 }));
+      if (url.endsWith('/project')) return jsonResponse(projectView());
+      return jsonResponse(caseView());
+    });
+    renderWithProviders(<ProjectSection view={caseView()} me={agencyOperator()} municipality="melegnano" />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Modifica il progetto' }));
+    await user.click(screen.getByRole('button', { name: "Aggiungi un'azione" }));
+    await user.type(screen.getByLabelText(/^Descrizione/), 'Colloquio con il proprietario');
+    await user.selectOptions(screen.getByLabelText('Affidata a'), 'MUNICIPAL_OPERATOR');
+
+    const operator = screen.getByLabelText(/^Operatore/);
+    // only the municipality's operators are offered for a municipal operator's action
+    await within(operator).findByRole('option', { name: 'Giulia Lambrugo Sala' });
+    expect(within(operator).queryByRole('option', { name: 'Stefano Melzi Arcari' })).not.toBeInTheDocument();
+    await user.selectOptions(operator, 'operatore.melegnano');
+    await user.click(screen.getByRole('button', { name: 'Salva la revisione' }));
+
+    await screen.findByRole('button', { name: 'Modifica il progetto' });
+    const saved = server.calls.filter((call) => call.init.method === 'PUT').at(-1)?.body;
+    expect(saved).toMatchObject({
+      actions: [{ description: 'Colloquio con il proprietario', owner: { kind: 'MUNICIPAL_OPERATOR', userId: 'operatore.melegnano', displayName: 'Giulia Lambrugo Sala' } }],
+    });
+  });
+});

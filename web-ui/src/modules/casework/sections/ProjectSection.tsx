@@ -9,6 +9,7 @@ import {
   useCaseMutation,
   useProject,
   useProjectRevisions,
+  useStaff,
   type ActionRequest,
   type CaseView,
   type ProjectRequest,
@@ -230,6 +231,16 @@ function ProjectForm({
       : unwrap(api.PUT('/api/casework/cases/{caseId}/project', { params: { path: { caseId: view.id } }, body })),
   );
 
+  const staff = useStaff(municipality);
+  /** The colleagues of the chosen kind; an owner no longer listed stays choosable, so that saving keeps them. */
+  const colleagues = (kind: string, userId: string, name: string) => {
+    const listed = (staff.data ?? [])
+      .filter((member) => member.roles?.includes(kind))
+      .map((member) => ({ value: member.userId ?? '', label: member.displayName ?? member.userId ?? '' }));
+    if (userId && !listed.some((option) => option.value === userId)) listed.unshift({ value: userId, label: name || userId });
+    return listed;
+  };
+
   const clientErrors = validateProject(draft);
   const errors: FieldErrors = { ...serverErrors };
   if (attempt > 0) for (const [field, code] of Object.entries(clientErrors)) errors[field] = ruleMessage(t, code);
@@ -317,13 +328,20 @@ function ProjectForm({
                 <SelectField className="col-12 col-md-4 mb-3" id={id('owner-kind')} label={t('project.action.ownerKind')}
                   value={action.ownerKind} options={OWNER_KINDS.map((kind) => ({ value: kind, label: t(`ownerKind.${kind}`) }))}
                   onChange={(ownerKind) => setAction(index, { ownerKind })} />
-                <TextField className="col-12 col-md-4 mb-3" id={id('owner-displayName')} label={t('project.action.ownerName')} required
-                  value={action.ownerName} maxLength={200} error={errors[`actions[${index}].owner.displayName`]}
-                  onChange={(ownerName) => setAction(index, { ownerName })} />
-                {OPERATOR_KINDS.has(action.ownerKind) && (
-                  <TextField className="col-12 col-md-4 mb-3" id={id('owner-userId')} label={t('project.action.ownerUserId')} required
-                    hint={t('project.action.ownerUserIdHint')} value={action.ownerUserId} maxLength={200}
-                    error={errors[`actions[${index}].owner.userId`]} onChange={(ownerUserId) => setAction(index, { ownerUserId })} />
+                {OPERATOR_KINDS.has(action.ownerKind) ? (
+                  <SelectField className="col-12 col-md-8 mb-3" id={id('owner-userId')} label={t('project.action.operator')} required
+                    hint={staff.isError ? t('project.action.operatorsUnavailable') : t('project.action.operatorHint')}
+                    placeholder={t('project.action.chooseOperator')} value={action.ownerUserId}
+                    options={colleagues(action.ownerKind, action.ownerUserId, action.ownerName)}
+                    error={errors[`actions[${index}].owner.userId`] ?? errors[`actions[${index}].owner.displayName`]}
+                    onChange={(ownerUserId) => setAction(index, {
+                      ownerUserId,
+                      ownerName: staff.data?.find((member) => member.userId === ownerUserId)?.displayName ?? action.ownerName,
+                    })} />
+                ) : (
+                  <TextField className="col-12 col-md-8 mb-3" id={id('owner-displayName')} label={t('project.action.ownerName')} required
+                    value={action.ownerName} maxLength={200} error={errors[`actions[${index}].owner.displayName`]}
+                    onChange={(ownerName) => setAction(index, { ownerName })} />
                 )}
               </div>
               <div className="row">

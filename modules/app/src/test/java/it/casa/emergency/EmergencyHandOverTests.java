@@ -117,7 +117,7 @@ class EmergencyHandOverTests {
 			.andExpect(jsonPath("$.origin.module").value("emergency"))
 			.andExpect(jsonPath("$.origin.reference").value(id))
 			.andExpect(jsonPath("$.statusHistory[0].transition").value("TRIAGE"))
-			.andExpect(jsonPath("$.statusHistory[0].reason").value("emergency"))
+			.andExpect(jsonPath("$.statusHistory[0].reason").value("Passaggio dal Pronto Intervento Sociale: grado 4 d'ufficio"))
 			.andExpect(jsonPath("$.gradeHistory[0].proposedGrade").value(4))
 			.andExpect(jsonPath("$.filedBy").value("AGENCY"))
 			.andExpect(jsonPath("$.filedByUser.userId").value("agenzia.operatrice"))

@@ -90,3 +90,18 @@ CREATE TABLE spring_session_attributes (
   PRIMARY KEY (session_primary_id, attribute_name)
 );
 GRANT SELECT, INSERT, UPDATE, DELETE ON spring_session, spring_session_attributes TO casa_district, casa_municipalities;
+
+--changeset casa:security-staff-directory
+-- The colleagues a case's actions and assignment can name: everyone who has opened CASA (and, with the embedded
+-- provider, its demo accounts). Identity providers do not list their users to applications, so CASA keeps the
+-- people it has seen. Staff only: names, roles and the municipality, nothing about households.
+CREATE TABLE staff_member (
+  user_id      TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL,
+  roles        TEXT[] NOT NULL,
+  tenant_id    TEXT,
+  organisation TEXT,
+  last_seen_at TIMESTAMPTZ
+);
+CREATE INDEX staff_member_tenant_idx ON staff_member (tenant_id);
+GRANT SELECT, INSERT, UPDATE ON staff_member TO casa_district;

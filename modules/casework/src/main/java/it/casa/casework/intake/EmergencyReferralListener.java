@@ -49,8 +49,11 @@ import it.casa.emergency.ProblemType;
 @Component
 class EmergencyReferralListener {
 
-	/** The triage reason of every case opened for an emergency, kept in its status history. */
-	static final String TRIAGE_REASON = "emergency";
+	/**
+	 * The triage reason of every case opened for an emergency, kept in its status history and shown as written, like
+	 * the reasons operators type (in Italian, as the description this listener writes).
+	 */
+	static final String TRIAGE_REASON = "Passaggio dal Pronto Intervento Sociale: grado 4 d'ufficio";
 
 	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
 

@@ -44,7 +44,7 @@ class EmergencyReferralListenerTests {
 
 		assertThat(referred.origin()).isEqualTo(CaseOrigin.emergency(EMERGENCY));
 		assertThat(referred.grade()).isEqualTo(Grade.EMERGENCY);
-		assertThat(referred.triageReason()).isEqualTo("emergency");
+		assertThat(referred.triageReason()).isEqualTo(EmergencyReferralListener.TRIAGE_REASON);
 		assertThat(referred.referredBy().userId()).isEqualTo("operatore.melegnano");
 		assertThat(referred.referredBySide()).isEqualTo(StaffOrganisation.MUNICIPALITY);
 		assertThat(referred.household().members()).extracting(member -> member.givenName(), member -> member.relationship())

@@ -18,6 +18,7 @@ import it.casa.platform.TenantDirectory;
 /**
  * Tells the user interface who is logged in, which municipalities they may act in, and which modules to show:
  * those the current municipality uses (or, in the district view, any municipality uses) and their roles open.
+ * Asking also puts the user in the {@link StaffDirectory}.
  */
 @RestController
 class CurrentUserController {
@@ -28,15 +29,21 @@ class CurrentUserController {
 
 	private final List<FunctionModule> modules;
 
-	CurrentUserController(CurrentUsers users, TenantDirectory tenants, List<FunctionModule> modules) {
+	private final StaffDirectory staff;
+
+	CurrentUserController(CurrentUsers users, TenantDirectory tenants, List<FunctionModule> modules,
+			StaffDirectory staff) {
 		this.users = users;
 		this.tenants = tenants;
 		this.modules = modules;
+		this.staff = staff;
 	}
 
 	@GetMapping("/api/platform/me")
 	Me me() {
 		CurrentUser user = users.require();
+		// The interface asks once per visit: the moment a person becomes a colleague others can name.
+		staff.seen(user);
 		boolean canChoose = user.isAgencyStaff() || user.has(Role.AUTONOMY_TEAM_OPERATOR);
 		List<Tenant> reachable = canChoose ? tenants.activeMunicipalities()
 				: user.boundTenant() == null ? List.of()

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +75,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import it.casa.platform.TenantId;
 import it.casa.platform.tenancy.RequestTenantResolver;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -107,6 +110,20 @@ class SecurityConfiguration {
 	@Nullable
 	EmbeddedIdentityProvider embeddedIdentityProvider(SecurityProperties properties, Environment environment) {
 		return properties.externalProvider() ? null : new EmbeddedIdentityProvider(properties, environment);
+	}
+
+	/** The demo accounts can be named as colleagues before they first sign in. */
+	@Bean
+	ApplicationRunner demoAccountsInStaffDirectory(SecurityProperties properties, StaffDirectory staff) {
+		return arguments -> {
+			if (properties.externalProvider()) {
+				return;
+			}
+			for (SecurityProperties.DemoAccount account : properties.embeddedIdp().accounts()) {
+				staff.known(account.username(), account.name(), Set.copyOf(account.roles()),
+						account.tenant() == null ? null : TenantId.of(account.tenant()), account.organisation());
+			}
+		};
 	}
 
 	// ---- the embedded authorization server --------------------------------------------------------------
