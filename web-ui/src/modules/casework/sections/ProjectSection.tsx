@@ -235,8 +235,8 @@ function ProjectForm({
   /** The colleagues of the chosen kind; an owner no longer listed stays choosable, so that saving keeps them. */
   const colleagues = (kind: string, userId: string, name: string) => {
     const listed = (staff.data ?? [])
-      .filter((member) => member.roles?.includes(kind))
-      .map((member) => ({ value: member.userId ?? '', label: member.displayName ?? member.userId ?? '' }));
+      .filter((member) => member.roles.includes(kind))
+      .map((member) => ({ value: member.userId, label: member.displayName }));
     if (userId && !listed.some((option) => option.value === userId)) listed.unshift({ value: userId, label: name || userId });
     return listed;
   };

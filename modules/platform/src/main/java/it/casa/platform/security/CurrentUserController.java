@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,8 +66,9 @@ class CurrentUserController {
 				visible, user.organisation());
 	}
 
-	record Me(String userId, String displayName, List<String> roles, String boundTenant, boolean canChooseTenant,
-			String currentTenant, List<TenantView> tenants, List<ModuleView> modules, String organisation) {
+	record Me(String userId, String displayName, List<String> roles, @Nullable String boundTenant,
+			boolean canChooseTenant, @Nullable String currentTenant, List<TenantView> tenants, List<ModuleView> modules,
+			@Nullable String organisation) {
 	}
 
 	record TenantView(String id, String name) {
