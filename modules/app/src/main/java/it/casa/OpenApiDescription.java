@@ -11,16 +11,26 @@ import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 
 /**
@@ -42,7 +52,71 @@ class OpenApiDescription {
 				.version("1")
 				.description("The district housing platform of C.A.S.A.: one REST API per module under /api/<module>. "
 						+ "Errors are RFC 9457 problem details (application/problem+json)."))
-			.servers(List.of(new Server().url("/").description("This CASA server")));
+			.servers(List.of(new Server().url("/").description("This CASA server")))
+			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+	}
+
+	/**
+	 * Every operation named after its controller and method ("caseFind", "emergencyFind"), so that ids are unique and
+	 * stay the same when another controller gains a method of the same name (springdoc would number them "find_3");
+	 * and its problem responses, which the handlers do not declare one by one.
+	 */
+	@Bean
+	OperationCustomizer operationIdsAndProblems() {
+		return (operation, handlerMethod) -> {
+			String controller = handlerMethod.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+			String method = handlerMethod.getMethod().getName();
+			operation.setOperationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+					+ Character.toUpperCase(method.charAt(0)) + method.substring(1));
+			ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+			problem(responses, "400", "Invalid input: the fields at fault are listed in errors");
+			problem(responses, "401", "Not signed in, or the token is not valid for this API");
+			problem(responses, "403", "The user's roles do not allow this");
+			problem(responses, "404", "Not found, or not visible to this user or in this municipality");
+			if (handlerMethod.hasMethodAnnotation(PostMapping.class) || handlerMethod.hasMethodAnnotation(PutMapping.class)
+					|| handlerMethod.hasMethodAnnotation(PatchMapping.class)
+					|| handlerMethod.hasMethodAnnotation(DeleteMapping.class)) {
+				problem(responses, "409", "Someone else changed it first (code version.stale), or its state does not "
+						+ "allow this step");
+			}
+			operation.setResponses(responses);
+			return operation;
+		};
+	}
+
+	static final String PROBLEM = "ProblemDetails";
+
+	private static void problem(ApiResponses responses, String status, String description) {
+		if (!responses.containsKey(status)) {
+			responses.addApiResponse(status, new ApiResponse().description(description)
+				.content(new Content().addMediaType("application/problem+json",
+						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+		}
+	}
+
+	/** A schema of one type; OpenAPI 3.1 writes the type as a set (type alone would be lost). */
+	private static Schema<Object> typed(String type) {
+		return new Schema<>().types(Set.of(type));
+	}
+
+	/** RFC 9457 problem details with CASA's extensions. */
+	private static Schema<?> problemSchema() {
+		Schema<Object> problem = new Schema<>();
+		problem.types(Set.of("object"))
+			.description("RFC 9457 problem details")
+			.addProperty("type", typed("string"))
+			.addProperty("title", typed("string"))
+			.addProperty("status", typed("integer"))
+			.addProperty("detail", typed("string"))
+			.addProperty("instance", typed("string"))
+			.addProperty("code", typed("string").description("A stable code for programs, e.g. version.stale"))
+			.addProperty("errors", typed("array")
+				.description("Invalid fields: their path and the rule they break")
+				.items(typed("object").addProperty("field", typed("string").description("e.g. household.members[0].fiscalCode"))
+					.addProperty("code", typed("string").description("The rule, e.g. NotBlank or fiscalCode.checkCharacter"))
+					.addProperty("message", typed("string"))));
+		problem.setRequired(List.of("title", "status"));
+		return problem;
 	}
 
 	@Bean

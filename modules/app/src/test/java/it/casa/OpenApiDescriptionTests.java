@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,5 +58,21 @@ class OpenApiDescriptionTests {
 				(git diff docs/openapi.json), rebuild the web UI (its client is generated from this file) and commit it.""",
 				COMMITTED)
 			.isEqualTo(pretty);
+	}
+
+	@Test
+	void everyOperationHasItsOwnNameAndItsProblems() throws Exception {
+		JsonNode description = JsonMapper.builder().build().readTree(mvc.perform(get("/v3/api-docs"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		List<String> ids = new ArrayList<>();
+		description.get("paths").forEach(path -> path.forEach(operation -> {
+			ids.add(operation.get("operationId").asString());
+			assertThat(operation.get("responses").has("401")).as(operation.get("operationId").asString()).isTrue();
+			assertThat(operation.get("responses").get("404").get("content").has("application/problem+json")).isTrue();
+		}));
+		assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"));
+		assertThat(ids).contains("caseFind", "emergencyFind", "inboxInbox");
 	}
 }
