@@ -82,6 +82,7 @@ describe('the inbox', () => {
     const last = new URL(server.calls.filter((call) => call.url.includes('/inbox')).at(-1)!.url);
     expect(last.searchParams.get('sort')).toBe('OLDEST');
     expect(last.searchParams.get('page')).toBe('0');
+    expect(await screen.findByText(/le più vecchie per prime$/)).toBeInTheDocument();
   });
 
   it('shows a municipality only its own list, without the municipality column', async () => {

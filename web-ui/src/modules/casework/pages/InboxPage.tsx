@@ -228,7 +228,7 @@ export function InboxPage({ me }: { me: Me }) {
       {rows.length > 0 && (
         <div className="table-responsive" aria-busy={inbox.isFetching}>
           <table className="table table-hover casa-inbox">
-            <caption>{t('inbox.caption', { count: page?.totalElements ?? rows.length })}</caption>
+            <caption>{t('inbox.caption', { count: page?.totalElements ?? rows.length, order: t(`inbox.captionOrder.${sort}`) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('inbox.col.person')}</th>
