@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../api/problem';
-import type { FieldErrors } from './components/forms';
+import type { FieldErrors } from '../../components/fields';
 
 interface FieldProblem {
   field?: string;
