@@ -1,7 +1,7 @@
 import { Button } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type MemberForm } from '../requestForm';
-import { Checkbox, fieldId, SelectField, TextField, type FieldErrors } from './forms';
+import { Checkbox, fieldId, SelectField, TextField, type FieldErrors } from '../../../components/fields';
 
 /** The fields of one household member, named by the server's paths so that its errors land on them. */
 export function MemberFields({

@@ -3,15 +3,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Me } from '../../../api/me';
-import { isApiError } from '../../../api/problem';
+import { Breadcrumb } from '../../../components/Breadcrumb';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RecordPlaceholder } from '../../../components/RecordPlaceholder';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { unwrap } from '../../../api/client';
 import { useCase, useCaseMutation, useHousehold, type CaseView, type HouseholdView } from '../api';
 import { GradeBadge, StatusBadge } from '../components/badges';
 import { DirtyFormsGuard } from '../components/UnsavedChanges';
-import { useFormat } from '../format';
+import { useFormat } from '../../../components/format';
 import { caseworkRights } from '../roles';
 import { GradeSection } from '../sections/GradeSection';
 import { HouseholdEditor } from '../sections/HouseholdEditor';
@@ -40,37 +41,21 @@ export function CasePage({ me }: { me: Me }) {
     return () => window.clearTimeout(timer);
   }, [filed]);
 
-  const breadcrumb = (
-    <nav aria-label={t('common.breadcrumb')} className="breadcrumb-container">
-      <ol className="breadcrumb">
-        <li className="breadcrumb-item">
-          <Link to="/casework">{t('inbox.title')}</Link>
-          <span className="separator" aria-hidden="true">/</span>
-        </li>
-        <li className="breadcrumb-item active" aria-current="page">
-          {title}
-        </li>
-      </ol>
-    </nav>
-  );
+  const breadcrumb = <Breadcrumb parent={{ to: '/casework', label: t('inbox.title') }} current={title} />;
 
-  if (kase.isPending) {
+  if (kase.isPending || kase.isError) {
     return (
-      <>
-        <h1 tabIndex={-1}>{t('case.titleLoading')}</h1>
-        <Loading label={t('case.loading')} />
-      </>
-    );
-  }
-  if (kase.isError) {
-    const missing = isApiError(kase.error) && (kase.error.status === 404 || kase.error.status === 403);
-    return (
-      <>
-        {breadcrumb}
-        <h1 tabIndex={-1}>{missing ? t('case.notFound') : t('case.titleLoading')}</h1>
-        {missing ? <p>{t('case.notFoundText')}</p> : <ProblemAlert error={kase.error} onRetry={() => void kase.refetch()} />}
-        <Link to="/casework">{t('case.backToInbox')}</Link>
-      </>
+      <RecordPlaceholder
+        query={kase}
+        breadcrumb={breadcrumb}
+        texts={{
+          titleLoading: t('case.titleLoading'),
+          loading: t('case.loading'),
+          notFound: t('case.notFound'),
+          notFoundText: t('case.notFoundText'),
+        }}
+        back={{ to: '/casework', label: t('case.backToInbox') }}
+      />
     );
   }
 

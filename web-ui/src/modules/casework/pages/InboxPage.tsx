@@ -8,9 +8,9 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useTenant } from '../../../tenant/TenantContext';
 import { useInbox, type InboxEntry, type InboxQuery } from '../api';
-import { Checkbox, ProgressBar, SelectField, TextField } from '../components/forms';
+import { Checkbox, ProgressBar, SelectField, TextField } from '../../../components/fields';
 import { GradeBadge, StatusBadge } from '../components/badges';
-import { useFormat } from '../format';
+import { useFormat } from '../../../components/format';
 import { CASE_STATUSES } from '../options';
 import { caseworkRights } from '../roles';
 

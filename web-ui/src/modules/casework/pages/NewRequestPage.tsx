@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { createApiClient, unwrap } from '../../../api/client';
 import type { Me } from '../../../api/me';
 import type { ApiError } from '../../../api/problem';
+import { Breadcrumb } from '../../../components/Breadcrumb';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useTenant } from '../../../tenant/TenantContext';
@@ -22,10 +23,10 @@ import {
   TextArea,
   TextField,
   type FieldErrors,
-} from '../components/forms';
+} from '../../../components/fields';
 import { MemberFields } from '../components/MemberFields';
 import { UnsavedChangesGuard } from '../components/UnsavedChanges';
-import { today } from '../format';
+import { today } from '../../../components/format';
 import { CONSENT_SCOPES, HOUSING_SITUATIONS, INCOME_BANDS, RELATIONSHIPS, SEXES } from '../options';
 import { fieldErrorsOf, ruleMessage } from '../problems';
 import { caseworkRights } from '../roles';
@@ -113,17 +114,7 @@ export function NewRequestPage({ me }: { me: Me }) {
 
   return (
     <>
-      <nav aria-label={t('common.breadcrumb')} className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/casework">{t('inbox.title')}</Link>
-            <span className="separator" aria-hidden="true">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {t('request.title')}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb parent={{ to: '/casework', label: t('inbox.title') }} current={t('request.title')} />
       <h1 tabIndex={-1}>{t('request.title')}</h1>
       <p className="lead">{t('request.lead')}</p>
       <UnsavedChangesGuard dirty={dirty && !mutation.isSuccess} allowLeave={leaving} />

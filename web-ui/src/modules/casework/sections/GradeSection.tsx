@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseView, GradeReason } from '../api';
 import { GradeBadge } from '../components/badges';
-import { useFormat } from '../format';
+import { useFormat } from '../../../components/format';
 
 /** The reasons of a grade proposal in words, with their dates and amounts ("the eviction is due on ..."). */
 export function ReasonList({ reasons }: { reasons: GradeReason[] }) {

@@ -6,9 +6,9 @@ import type { Me } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCaseMutation, useInterviews, type CaseView, type InterviewView } from '../api';
-import { SubmitButton, TextArea, TextField, type FieldErrors } from '../components/forms';
+import { SubmitButton, TextArea, TextField, type FieldErrors } from '../../../components/fields';
 import { useReportDirty } from '../components/UnsavedChanges';
-import { useFormat } from '../format';
+import { useFormat } from '../../../components/format';
 import { fieldErrorsOf, ruleMessage } from '../problems';
 import { caseworkRights } from '../roles';
 

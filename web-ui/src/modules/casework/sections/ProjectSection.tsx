@@ -16,9 +16,9 @@ import {
   type ProjectView,
 } from '../api';
 import { ConflictPanel } from '../components/ConflictPanel';
-import { ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, fieldId, type FieldErrors } from '../components/forms';
+import { ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, fieldId, type FieldErrors } from '../../../components/fields';
 import { useReportDirty } from '../components/UnsavedChanges';
-import { useFormat } from '../format';
+import { useFormat } from '../../../components/format';
 import { mergeProject, type ActionDraft, type ProjectDraft } from '../merge';
 import { ACTION_STATUSES, OPERATOR_KINDS, OWNER_KINDS } from '../options';
 import { fieldErrorsOf, isStaleEdit, ruleMessage } from '../problems';

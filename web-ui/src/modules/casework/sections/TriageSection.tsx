@@ -6,7 +6,7 @@ import type { ApiError } from '../../../api/problem';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCaseApi, useCaseMutation, type CaseView, type ChecklistRequest, type GradeProposal } from '../api';
 import { ConflictPanel } from '../components/ConflictPanel';
-import { Checkbox, ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, type FieldErrors } from '../components/forms';
+import { Checkbox, ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, type FieldErrors } from '../../../components/fields';
 import { useReportDirty } from '../components/UnsavedChanges';
 import { mergeFields } from '../merge';
 import { ARREARS, SOCIAL_NETWORKS, WORK_SITUATIONS } from '../options';

@@ -6,8 +6,9 @@ import { Link, useLocation, useParams } from 'react-router';
 import { unwrap } from '../../../api/client';
 import type { Me } from '../../../api/me';
 import { isApiError, type ApiError } from '../../../api/problem';
-import { Loading } from '../../../components/Loading';
+import { Breadcrumb } from '../../../components/Breadcrumb';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RecordPlaceholder } from '../../../components/RecordPlaceholder';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import {
   useCaseOfEmergency,
@@ -19,7 +20,7 @@ import {
   type PersonRequest,
 } from '../api';
 import { Checkbox, Choices, ErrorSummary, SelectField, Stepper, SubmitButton, TextArea, TextField } from '../components/fields';
-import { today, useFormat } from '../format';
+import { today, useFormat } from '../../../components/format';
 import {
   HOUSEHOLD_ROLES,
   MAX_PEOPLE,
@@ -45,36 +46,20 @@ export function EmergencyPage({ me }: { me: Me }) {
   useDocumentTitle(title);
   const reported = Boolean((location.state as { reported?: boolean } | null)?.reported);
 
-  const breadcrumb = (
-    <nav aria-label={t('common.breadcrumb')} className="breadcrumb-container">
-      <ol className="breadcrumb">
-        <li className="breadcrumb-item">
-          <Link to="/emergency">{t('list.title')}</Link>
-          <span className="separator" aria-hidden="true">/</span>
-        </li>
-        <li className="breadcrumb-item active" aria-current="page">
-          {title}
-        </li>
-      </ol>
-    </nav>
-  );
-  if (emergency.isPending) {
+  const breadcrumb = <Breadcrumb parent={{ to: '/emergency', label: t('list.title') }} current={title} />;
+  if (emergency.isPending || emergency.isError) {
     return (
-      <>
-        <h1 tabIndex={-1}>{t('detail.titleLoading')}</h1>
-        <Loading label={t('detail.loading')} />
-      </>
-    );
-  }
-  if (emergency.isError) {
-    const missing = isApiError(emergency.error) && (emergency.error.status === 404 || emergency.error.status === 403);
-    return (
-      <>
-        {breadcrumb}
-        <h1 tabIndex={-1}>{missing ? t('detail.notFound') : t('detail.titleLoading')}</h1>
-        {missing ? <p>{t('detail.notFoundText')}</p> : <ProblemAlert error={emergency.error} onRetry={() => void emergency.refetch()} />}
-        <Link to="/emergency">{t('detail.backToList')}</Link>
-      </>
+      <RecordPlaceholder
+        query={emergency}
+        breadcrumb={breadcrumb}
+        texts={{
+          titleLoading: t('detail.titleLoading'),
+          loading: t('detail.loading'),
+          notFound: t('detail.notFound'),
+          notFoundText: t('detail.notFoundText'),
+        }}
+        back={{ to: '/emergency', label: t('detail.backToList') }}
+      />
     );
   }
 

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { createApiClient, unwrap } from '../../../api/client';
 import type { Me } from '../../../api/me';
 import type { ApiError } from '../../../api/problem';
+import { Breadcrumb } from '../../../components/Breadcrumb';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useTenant } from '../../../tenant/TenantContext';
@@ -79,17 +80,7 @@ export function IntakePage({ me }: { me: Me }) {
 
   return (
     <>
-      <nav aria-label={t('common.breadcrumb')} className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/emergency">{t('list.title')}</Link>
-            <span className="separator" aria-hidden="true">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {t('intake.title')}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb parent={{ to: '/emergency', label: t('list.title') }} current={t('intake.title')} />
       <h1 tabIndex={-1}>{t('intake.title')}</h1>
       <p className="lead">{t('intake.lead')}</p>
       <ErrorSummary errors={shown} labels={labels} />

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useTenant } from '../../../tenant/TenantContext';
 import { useEmergencies, type EmergencyQuery, type EmergencySummary } from '../api';
 import { Checkbox, SelectField } from '../components/fields';
-import { useFormat } from '../format';
+import { useFormat } from '../../../components/format';
 import { emergencyRights } from '../roles';
 
 const STATUS_FILTERS = ['OPEN', 'CLOSED', 'ALL'] as const;

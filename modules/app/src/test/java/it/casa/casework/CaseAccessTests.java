@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 
 /** Who sees which case: municipality against municipality, and each role inside one. */
@@ -39,7 +40,7 @@ class CaseAccessTests {
 		client = new CaseworkClient(mvc);
 		melegnano = client.as(CasaTestUsers.municipalOperator("melegnano"), null);
 		agencyInMelegnano = client.as(CasaTestUsers.agencyOperator(), "melegnano");
-		String code = InventedPeople.fiscalCode("GLL", "MRC", LocalDate.of(1975, 1, 20), false);
+		String code = InventedFiscalCodes.fiscalCode("GLL", "MRC", LocalDate.of(1975, 1, 20), false);
 		var filed = melegnano.post("/api/casework/cases", InventedPeople.singleAdult("Galletti", code))
 			.andExpect(status().isCreated());
 		caseId = string(filed, "$.id");
@@ -80,7 +81,7 @@ class CaseAccessTests {
 			.get("/api/casework/cases/" + caseId)
 			.andExpect(status().isForbidden());
 		client.as(CasaTestUsers.agencyAdmin(), "melegnano")
-			.post("/api/casework/cases", InventedPeople.singleAdult("Galletti", InventedPeople.fiscalCode("GLL", "MRC", LocalDate.of(1975, 1, 20), false)))
+			.post("/api/casework/cases", InventedPeople.singleAdult("Galletti", InventedFiscalCodes.fiscalCode("GLL", "MRC", LocalDate.of(1975, 1, 20), false)))
 			.andExpect(status().isForbidden());
 		client.as(CasaTestUsers.noRole(), null).get("/api/casework/inbox").andExpect(status().isForbidden());
 	}

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.ResultActions;
 
+import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
@@ -64,7 +65,7 @@ class CaseLifecycleTests {
 	void caseRunsFromRequestToClosureRaisingAnEventAtEachStep(AssertablePublishedEvents events) throws Exception {
 		// given: a municipal operator refers a single mother facing an eviction
 		LocalDate hearing = LocalDate.now().plusDays(40);
-		String code = InventedPeople.fiscalCode("LBR", "GDI", LocalDate.of(1988, 3, 14), true);
+		String code = InventedFiscalCodes.fiscalCode("LBR", "GDI", LocalDate.of(1988, 3, 14), true);
 		ResultActions filed = municipality.post("/api/casework/cases",
 				InventedPeople.singleMotherFacingEviction("Alberetti", code, hearing))
 			.andExpect(status().isCreated())
@@ -249,7 +250,7 @@ class CaseLifecycleTests {
 
 	@Test
 	void agencyFilesOnACitizensBehalf(AssertablePublishedEvents events) throws Exception {
-		String code = InventedPeople.fiscalCode("BRN", "MRC", LocalDate.of(1975, 1, 20), false);
+		String code = InventedFiscalCodes.fiscalCode("BRN", "MRC", LocalDate.of(1975, 1, 20), false);
 		String caseId = string(agency.post("/api/casework/cases", InventedPeople.singleAdult("Bernasconi", code))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.filedBy").value("AGENCY"))
@@ -261,7 +262,7 @@ class CaseLifecycleTests {
 	}
 
 	private String fileSingleAdult(String familyName) throws Exception {
-		String code = InventedPeople.fiscalCode("CRS", "MRC", LocalDate.of(1975, 1, 20), false);
+		String code = InventedFiscalCodes.fiscalCode("CRS", "MRC", LocalDate.of(1975, 1, 20), false);
 		return string(municipality.post("/api/casework/cases", InventedPeople.singleAdult(familyName, code))
 			.andExpect(status().isCreated()), "$.id");
 	}

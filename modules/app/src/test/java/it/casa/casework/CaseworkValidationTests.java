@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 
 /** Invalid requests are answered with a problem that lists the fields, by path and stable code. */
@@ -49,7 +50,7 @@ class CaseworkValidationTests {
 
 	@Test
 	void fiscalCodeWithAWrongCheckCharacterIsRefusedAtItsField() throws Exception {
-		String code = InventedPeople.fiscalCode("NRE", "LRA", LocalDate.of(1975, 1, 20), false);
+		String code = InventedFiscalCodes.fiscalCode("NRE", "LRA", LocalDate.of(1975, 1, 20), false);
 		String wrong = code.substring(0, 15) + (code.charAt(15) == 'A' ? 'B' : 'A');
 
 		melegnano.post("/api/casework/cases", InventedPeople.singleAdult("Neri", wrong))
@@ -60,7 +61,7 @@ class CaseworkValidationTests {
 
 	@Test
 	void fiscalCodeOfAnotherBirthDateIsRefused() throws Exception {
-		String someoneElses = InventedPeople.fiscalCode("NRE", "MRC", LocalDate.of(1980, 5, 5), false);
+		String someoneElses = InventedFiscalCodes.fiscalCode("NRE", "MRC", LocalDate.of(1980, 5, 5), false);
 
 		melegnano.post("/api/casework/cases", InventedPeople.singleAdult("Neri", someoneElses))
 			.andExpect(status().isBadRequest())

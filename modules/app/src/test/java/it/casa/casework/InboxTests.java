@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import com.jayway.jsonpath.JsonPath;
 
+import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
@@ -99,7 +100,7 @@ class InboxTests {
 
 	@Test
 	void possibleDuplicateInAnotherMunicipalityIsFlaggedToAgencyStaffOnly() throws Exception {
-		String code = InventedPeople.fiscalCode("QRN", "ANN", LocalDate.of(1975, 1, 20), false);
+		String code = InventedFiscalCodes.fiscalCode("QRN", "ANN", LocalDate.of(1975, 1, 20), false);
 		String inMelegnano = fileWithCode("melegnano", code);
 		String inVizzolo = fileWithCode("vizzolo-predabissi", code);
 		awaitInDistrictInbox(inMelegnano, inVizzolo);
@@ -120,7 +121,7 @@ class InboxTests {
 
 	@Test
 	void searchFindsPartsOfNamesInAnyOrderAndWithoutAccents() throws Exception {
-		String code = InventedPeople.fiscalCode("DLS", "NCL", LocalDate.of(1975, 1, 20), false);
+		String code = InventedFiscalCodes.fiscalCode("DLS", "NCL", LocalDate.of(1975, 1, 20), false);
 		String body = InventedPeople.singleAdult("D'Alessàndro " + family, code).replace("\"Marco\"", "\"Nicolò\"");
 		String caseId = string(client.as(CasaTestUsers.municipalOperator("colturano"), null)
 			.post("/api/casework/cases", body)
@@ -206,7 +207,7 @@ class InboxTests {
 	}
 
 	private String file(String municipality, String givenNameLetters) throws Exception {
-		return fileWithCode(municipality, InventedPeople.fiscalCode("QRN", givenNameLetters, LocalDate.of(1975, 1, 20), false));
+		return fileWithCode(municipality, InventedFiscalCodes.fiscalCode("QRN", givenNameLetters, LocalDate.of(1975, 1, 20), false));
 	}
 
 	private String fileWithCode(String municipality, String code) throws Exception {
@@ -216,7 +217,7 @@ class InboxTests {
 	}
 
 	private String fileNamed(String municipality, String givenName, String givenNameLetters) throws Exception {
-		String code = InventedPeople.fiscalCode("QRN", givenNameLetters, LocalDate.of(1975, 1, 20), false);
+		String code = InventedFiscalCodes.fiscalCode("QRN", givenNameLetters, LocalDate.of(1975, 1, 20), false);
 		return string(client.as(CasaTestUsers.municipalOperator(municipality), null)
 			.post("/api/casework/cases",
 					InventedPeople.singleAdult(capitalised(family), code).replace("\"Marco\"", "\"" + givenName + "\""))

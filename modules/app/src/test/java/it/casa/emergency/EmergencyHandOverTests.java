@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import it.casa.CasaTestUsers;
+import it.casa.InventedFiscalCodes;
 import it.casa.casework.CaseOrigin;
 import it.casa.casework.CaseReferrals;
 import it.casa.casework.CaseView;
@@ -91,7 +92,7 @@ class EmergencyHandOverTests {
 			throws Exception {
 		// given: a mother and her son whose home burned, placed in a hotel, their data completed after the call
 		String familyName = "Fiammetti";
-		String motherCode = InventedCodes.mother("FMM");
+		String motherCode = InventedFiscalCodes.mother("FMM");
 		String id = municipality.report("""
 				{"reportingEntity": {"kind": "FIRE_BRIGADE"}, "problem": {"type": "HOUSE_FIRE"},
 				 "place": "Via dei Tigli 1", "people": {"count": 2, "minors": 1}}""");
@@ -148,7 +149,7 @@ class EmergencyHandOverTests {
 	@Test
 	void aRedeliveredHandOverOpensNoSecondCaseAndNoUserCanOpenOneDirectly() throws Exception {
 		String id = municipality.report(minimalIntake("MUNICIPALITY", "EXECUTIVE_EVICTION", 2));
-		municipality.put("/api/emergency/emergencies/" + id + "/people", motherAndSon(0, "Sfrattati", InventedCodes.mother("SFR")))
+		municipality.put("/api/emergency/emergencies/" + id + "/people", motherAndSon(0, "Sfrattati", InventedFiscalCodes.mother("SFR")))
 			.andExpect(status().isOk());
 		municipality.post("/api/emergency/emergencies/" + id + "/closure",
 				"{\"version\": 1, \"handOver\": true, \"consentGivenOn\": \"%s\"}".formatted(LocalDate.now()))

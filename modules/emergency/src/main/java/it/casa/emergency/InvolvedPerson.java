@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.FiscalCodeError;
+import it.casa.platform.ItalianFiscalCode;
+
 /**
  * A person involved, as far as known: at intake often nothing but a role, completed later. Case work needs the
  * names, birth date, sex and role of everyone handed over ({@link #missingForHandOver()}).
@@ -26,18 +29,25 @@ public record InvolvedPerson(@Nullable String givenName, @Nullable String family
 	public InvolvedPerson {
 		givenName = Texts.optional(givenName, MAX_NAME_LENGTH, "person.givenName");
 		familyName = Texts.optional(familyName, MAX_NAME_LENGTH, "person.familyName");
-		fiscalCode = fiscalCode == null || fiscalCode.isBlank() ? null : FiscalCodes.normalise(fiscalCode);
+		fiscalCode = fiscalCode == null || fiscalCode.isBlank() ? null : ItalianFiscalCode.normalise(fiscalCode);
 		if (fiscalCode != null) {
-			String code = fiscalCode;
-			FiscalCodes.error(code).ifPresent(error -> {
+			ItalianFiscalCode.validate(fiscalCode).map(FiscalCodeError::code).ifPresent(error -> {
 				throw new InvalidEmergencyDataException(error, "The fiscal code is not valid");
 			});
-			if (!FiscalCodes.consistent(code, birthDate, sex)) {
+			if (!agrees(new ItalianFiscalCode(fiscalCode), birthDate, sex)) {
 				// No values in the message: they are personal data and messages reach logs.
 				throw new InvalidEmergencyDataException("person.fiscalCode.inconsistent",
 						"The fiscal code encodes another birth date or sex than the ones given", Map.of());
 			}
 		}
+	}
+
+	/** Whether a valid code agrees with the birth date and sex given, where known (a provisional code agrees with any). */
+	private static boolean agrees(ItalianFiscalCode code, @Nullable LocalDate birthDate, @Nullable Sex sex) {
+		boolean dateAgrees = birthDate == null || code.isConsistentWithBirthDate(birthDate);
+		boolean sexAgrees = sex == null || code
+			.isConsistentWithSex(sex == Sex.FEMALE ? ItalianFiscalCode.EncodedSex.FEMALE : ItalianFiscalCode.EncodedSex.MALE);
+		return dateAgrees && sexAgrees;
 	}
 
 	/** The fields case work still needs about this person ({@code givenName}, {@code birthDate}, ...); empty when complete. */

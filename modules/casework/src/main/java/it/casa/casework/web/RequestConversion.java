@@ -33,6 +33,7 @@ import it.casa.casework.web.Requests.ChecklistRequest;
 import it.casa.casework.web.Requests.ContactRequest;
 import it.casa.casework.web.Requests.FileRequest;
 import it.casa.casework.web.Requests.MemberRequest;
+import it.casa.platform.web.FieldProblems;
 
 /** Turns validated request bodies into the module's types, naming the field of every rule that fails. */
 final class RequestConversion {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +24,9 @@ import it.casa.emergency.web.Requests.PeopleUpdateRequest;
 import it.casa.emergency.web.Requests.PersonRequest;
 import it.casa.emergency.web.Requests.ProblemRequest;
 import it.casa.emergency.web.Requests.ReportingEntityRequest;
+import it.casa.platform.web.FieldProblem;
+import it.casa.platform.web.FieldProblems;
+import it.casa.platform.web.InvalidFieldsException;
 
 /** Turns validated request bodies into the module's types, naming the field of every rule that fails. */
 final class RequestConversion {
@@ -37,7 +39,7 @@ final class RequestConversion {
 	}
 
 	static NewEmergency intake(IntakeRequest request) {
-		Problems problems = new Problems();
+		FieldProblems problems = new FieldProblems();
 		ReportingEntity entity = reportingEntity(problems, "reportingEntity", request.reportingEntity());
 		Problem problem = problem(problems, "problem", request.problem());
 		var people = request.people();
@@ -49,7 +51,7 @@ final class RequestConversion {
 	}
 
 	static IntakeCorrection correction(IntakeCorrectionRequest request) {
-		Problems problems = new Problems();
+		FieldProblems problems = new FieldProblems();
 		ReportingEntity entity = reportingEntity(problems, "reportingEntity", request.reportingEntity());
 		Problem problem = problem(problems, "problem", request.problem());
 		problems.throwIfAny();
@@ -57,7 +59,7 @@ final class RequestConversion {
 	}
 
 	static PeopleInvolved people(PeopleUpdateRequest request) {
-		Problems problems = new Problems();
+		FieldProblems problems = new FieldProblems();
 		PeopleInvolved people = people(problems, "", request.count(), request.minors(), request.fragileMembers(),
 				request.persons(), request.contactPhone());
 		problems.throwIfAny();
@@ -65,7 +67,7 @@ final class RequestConversion {
 	}
 
 	static ImmediateMeasure measure(MeasureRequest request) {
-		Problems problems = new Problems();
+		FieldProblems problems = new FieldProblems();
 		ImmediateMeasure measure = problems.at("cost", () -> new ImmediateMeasure(request.kind(), request.placeName(),
 				request.arrangedBy(), request.cost(), request.until(), request.offerReference()));
 		problems.throwIfAny();
@@ -78,19 +80,19 @@ final class RequestConversion {
 		}
 		catch (InvalidEmergencyDataException ex) {
 			String field = ex.code().startsWith("closure.consent") ? "consentGivenOn" : "note";
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem(field, ex.code(), ex.getMessage())));
+			throw new InvalidFieldsException(List.of(new FieldProblem(field, ex.code(), ex.getMessage())));
 		}
 	}
 
-	private static @Nullable ReportingEntity reportingEntity(Problems problems, String path, ReportingEntityRequest request) {
+	private static @Nullable ReportingEntity reportingEntity(FieldProblems problems, String path, ReportingEntityRequest request) {
 		return problems.at(path + ".name", () -> new ReportingEntity(request.kind(), request.name()));
 	}
 
-	private static @Nullable Problem problem(Problems problems, String path, ProblemRequest request) {
+	private static @Nullable Problem problem(FieldProblems problems, String path, ProblemRequest request) {
 		return problems.at(path + ".description", () -> new Problem(request.type(), request.description()));
 	}
 
-	private static @Nullable PeopleInvolved people(Problems problems, String prefix, Integer count,
+	private static @Nullable PeopleInvolved people(FieldProblems problems, String prefix, Integer count,
 			@Nullable Integer minors, @Nullable Boolean fragileMembers, @Nullable List<PersonRequest> persons,
 			@Nullable String contactPhone) {
 		List<InvolvedPerson> converted = new ArrayList<>();
@@ -121,36 +123,6 @@ final class RequestConversion {
 				.orElse("count");
 			problems.add(prefix + field, ex);
 			return null;
-		}
-	}
-
-	/** Collects the module's rule failures while a request is converted, so that one answer lists every bad field. */
-	private static final class Problems {
-
-		private final List<InvalidFieldsException.FieldProblem> problems = new ArrayList<>();
-
-		<T> @Nullable T at(String field, Supplier<T> conversion) {
-			try {
-				return conversion.get();
-			}
-			catch (InvalidEmergencyDataException ex) {
-				add(field, ex);
-				return null;
-			}
-		}
-
-		void add(String field, InvalidEmergencyDataException ex) {
-			problems.add(new InvalidFieldsException.FieldProblem(field, ex.code(), ex.getMessage()));
-		}
-
-		int count() {
-			return problems.size();
-		}
-
-		void throwIfAny() {
-			if (!problems.isEmpty()) {
-				throw new InvalidFieldsException(problems);
-			}
 		}
 	}
 }

@@ -1,33 +1,31 @@
 import { Button, Spinner } from 'design-react-kit';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * The form fields every module uses: a visible label (with "required" when it is), the hint and the error tied to the
+ * input by aria-describedby, and ids derived from the server's field paths so that an error links to its field.
+ * Modules whose screens are used on a phone pass `touch` (targets at least 48 px high) and their own required mark.
+ */
 
 /** Field errors by the server's field path (household.members[0].fiscalCode), as message keys or texts. */
 export type FieldErrors = Record<string, string>;
 
-interface FieldProps {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  hint?: string;
-  required?: boolean;
+/** At least 48 px high: a target for a thumb. */
+export const TOUCH = { minHeight: '3rem' } as const satisfies CSSProperties;
+
+/** The HTML id of the input for a server field path: household.members[0].fiscalCode -> household-members-0-fiscalCode. */
+export function fieldId(path: string): string {
+  return path.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-') || 'form';
 }
 
-function describedBy(id: string, error?: string, hint?: string) {
+/** The ids of a field's hint and error, for aria-describedby. */
+export function describedBy(id: string, error?: string, hint?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
-function Label({ id, label, required }: Pick<FieldProps, 'id' | 'label' | 'required'>) {
-  const { t } = useTranslation('casework');
-  return (
-    <label htmlFor={id} className="form-label fw-semibold">
-      {label}
-      {required && <span className="casa-required"> ({t('form.required')})</span>}
-    </label>
-  );
-}
-
-function Feedback({ id, error, hint }: Pick<FieldProps, 'id' | 'error' | 'hint'>) {
+/** A field's hint and error, with the ids {@link describedBy} points to. */
+export function Feedback({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
   return (
     <>
       {hint && (
@@ -44,36 +42,68 @@ function Feedback({ id, error, hint }: Pick<FieldProps, 'id' | 'error' | 'hint'>
   );
 }
 
+/** " (required)" after a label; `className` is the module's style for it. */
+export function RequiredMark({ required, className = 'casa-required' }: { required?: boolean | undefined; className?: string | undefined }) {
+  const { t } = useTranslation();
+  return required ? <span className={className}> ({t('form.required')})</span> : null;
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  required?: boolean | undefined;
+  /** The class of the "required" mark after the label. */
+  requiredClassName?: string | undefined;
+}
+
+function Label({ id, label, required, requiredClassName }: Pick<FieldProps, 'id' | 'label' | 'required' | 'requiredClassName'>) {
+  return (
+    <label htmlFor={id} className="form-label fw-semibold">
+      {label}
+      <RequiredMark required={required} className={requiredClassName} />
+    </label>
+  );
+}
+
 export function TextField({
   id,
   label,
   error,
   hint,
   required,
+  requiredClassName,
   value,
   onChange,
   type = 'text',
   maxLength,
   autoComplete,
+  inputMode,
   className = 'mb-3',
+  touch,
 }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
   type?: 'text' | 'date' | 'datetime-local' | 'number' | 'email' | 'tel' | 'search';
-  maxLength?: number;
-  autoComplete?: string;
-  className?: string;
+  maxLength?: number | undefined;
+  autoComplete?: string | undefined;
+  inputMode?: 'decimal' | 'numeric' | 'tel' | 'text' | undefined;
+  className?: string | undefined;
+  touch?: boolean | undefined;
 }) {
   return (
     <div className={className}>
-      <Label id={id} label={label} required={required} />
+      <Label id={id} label={label} required={required} requiredClassName={requiredClassName} />
       <input
         id={id}
         name={id}
         type={type}
         className={`form-control${error ? ' is-invalid' : ''}`}
+        style={touch ? TOUCH : undefined}
         value={value}
         maxLength={maxLength}
+        inputMode={inputMode}
         autoComplete={autoComplete ?? 'off'}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
@@ -92,15 +122,22 @@ export function TextArea({
   error,
   hint,
   required,
+  requiredClassName,
   value,
   onChange,
   maxLength,
   rows = 3,
   readOnly,
-}: FieldProps & { value: string; onChange: (value: string) => void; maxLength?: number; rows?: number; readOnly?: boolean }) {
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number | undefined;
+  rows?: number;
+  readOnly?: boolean;
+}) {
   return (
     <div className="mb-3">
-      <Label id={id} label={label} required={required} />
+      <Label id={id} label={label} required={required} requiredClassName={requiredClassName} />
       <textarea
         id={id}
         name={id}
@@ -125,25 +162,29 @@ export function SelectField({
   error,
   hint,
   required,
+  requiredClassName,
   value,
   onChange,
   options,
   placeholder,
   className = 'mb-3',
+  touch,
 }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
   options: readonly { value: string; label: string }[];
-  placeholder?: string;
-  className?: string;
+  placeholder?: string | undefined;
+  className?: string | undefined;
+  touch?: boolean | undefined;
 }) {
   return (
     <div className={className}>
-      <Label id={id} label={label} required={required} />
+      <Label id={id} label={label} required={required} requiredClassName={requiredClassName} />
       <select
         id={id}
         name={id}
         className={`form-select${error ? ' is-invalid' : ''}`}
+        style={touch ? TOUCH : undefined}
         value={value}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
@@ -169,9 +210,14 @@ export function Checkbox({
   onChange,
   error,
   hint,
-}: Omit<FieldProps, 'required'> & { checked: boolean; onChange: (checked: boolean) => void }) {
+  touch,
+}: Omit<FieldProps, 'required' | 'requiredClassName'> & {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  touch?: boolean | undefined;
+}) {
   return (
-    <div className="form-check mb-2">
+    <div className={touch ? 'form-check mb-3 d-flex align-items-center' : 'form-check mb-2'} style={touch ? TOUCH : undefined}>
       <input
         id={id}
         name={id}
@@ -201,20 +247,27 @@ export function FieldSet({ legend, children, className = 'mb-4' }: { legend: Rea
 }
 
 /**
- * The errors of a form that was refused, each a link to its field (WCAG 3.3.1): focused when it appears, so a
- * screen reader reads it and a keyboard user can jump to each field.
+ * The errors of a form that was refused, each a link to its field (WCAG 3.3.1). Given the number of the user's
+ * `attempt` to save, it is focused each time it appears after one, so a screen reader reads it and a keyboard user can
+ * jump to each field.
  */
-export function ErrorSummary({ errors, labels, attempt }: { errors: FieldErrors; labels: Record<string, string>; attempt: number }) {
-  const { t } = useTranslation('casework');
+export function ErrorSummary({ errors, labels, attempt }: { errors: FieldErrors; labels: Record<string, string>; attempt?: number }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
   useEffect(() => {
     // Only when the user tried to save again, not on every keystroke.
-    if (attempt > 0 && entries.length > 0) ref.current?.focus();
+    if (attempt !== undefined && attempt > 0 && entries.length > 0) ref.current?.focus();
   }, [attempt]); // eslint-disable-line react-hooks/exhaustive-deps
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} className="alert alert-danger" role="alert" aria-labelledby="error-summary-title">
+    <div
+      ref={ref}
+      tabIndex={attempt === undefined ? undefined : -1}
+      className="alert alert-danger"
+      role="alert"
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title" className="h5 alert-heading">
         {t('form.errorSummary', { count: entries.length })}
       </h2>
@@ -232,9 +285,17 @@ export function ErrorSummary({ errors, labels, attempt }: { errors: FieldErrors;
   );
 }
 
-/** The HTML id of the input for a server field path: household.members[0].fiscalCode -> household-members-0-fiscalCode. */
-export function fieldId(path: string): string {
-  return path.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-') || 'form';
+/** What a submit button shows while its work goes on: a spinner and an announced label ("Saving…" unless given). */
+export function Pending({ label }: { label?: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <span className="d-inline-flex align-items-center gap-2">
+      <span aria-hidden="true">
+        <Spinner active small />
+      </span>
+      <span role="status">{label ?? t('form.saving')}</span>
+    </span>
+  );
 }
 
 /** A submit button that shows and announces that the work is going on (the progress indicator of long work). */
@@ -255,19 +316,9 @@ export function SubmitButton({
   onClick?: () => void;
   disabled?: boolean;
 }) {
-  const { t } = useTranslation('casework');
   return (
     <Button color={color} type={type} disabled={pending || disabled} aria-disabled={pending || disabled} onClick={onClick}>
-      {pending ? (
-        <span className="d-inline-flex align-items-center gap-2">
-          <span aria-hidden="true">
-            <Spinner active small />
-          </span>
-          <span role="status">{pendingLabel ?? t('form.saving')}</span>
-        </span>
-      ) : (
-        children
-      )}
+      {pending ? <Pending label={pendingLabel} /> : children}
     </Button>
   );
 }

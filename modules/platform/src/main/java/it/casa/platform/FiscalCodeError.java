@@ -1,7 +1,7 @@
-package it.casa.casework;
+package it.casa.platform;
 
 /**
- * Why a text is not a valid {@link FiscalCode}. {@link #code()} is the stable message key the UI
+ * Why a text is not a valid {@link ItalianFiscalCode}. {@link #code()} is the stable message key the UI
  * translates; checks run in declaration order and the first failure is reported.
  */
 public enum FiscalCodeError {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** Dates and times in the user's language (it-IT or en-GB), from the API's ISO strings. */
+/** Dates and times in the user's language (it-IT or en-GB), from the API's ISO strings; shared by every module. */
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en-GB' : 'it-IT';

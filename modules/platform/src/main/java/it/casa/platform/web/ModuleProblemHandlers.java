@@ -1,0 +1,144 @@
+package it.casa.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import it.casa.platform.InvalidDataException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The base of a function module's controllers: RFC 9457 problem details with a stable {@code code} property, and
+ * {@code errors} listing the fields for invalid input, for the failures every module's REST API shares (bean
+ * validation, unreadable bodies, {@link InvalidFieldsException}, access). The module's base class extends this one
+ * and adds handlers for its own exceptions, using {@link #problem}, {@link #invalid} and {@link #invalidData}.
+ * <p>
+ * The handlers sit on the controllers (through this base class) rather than in an advice because Spring asks a
+ * controller's own handlers first, whatever the order of the advices: so a module's exceptions are answered with the
+ * module's codes whatever advices the platform adds, and the platform's {@code ProblemDetailsAdvice} stays the answer
+ * for everything else. Details hold ids, statuses and the client's own input only; nothing here is logged.
+ */
+public abstract class ModuleProblemHandlers {
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	protected ProblemDetail invalidBody(MethodArgumentNotValidException ex) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			problems.add(new FieldProblem(error.getField(), String.valueOf(error.getCode()),
+					String.valueOf(error.getDefaultMessage())));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> problems.add(
+					new FieldProblem("", String.valueOf(error.getCode()), String.valueOf(error.getDefaultMessage()))));
+		return invalid(problems);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	protected ProblemDetail invalidParameters(HandlerMethodValidationException ex) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> problems.add(new FieldProblem(
+						String.valueOf(result.getMethodParameter().getParameterName()),
+						error.getCodes() == null || error.getCodes().length == 0 ? "invalid"
+								: error.getCodes()[error.getCodes().length - 1],
+						String.valueOf(error.getDefaultMessage())))));
+		return invalid(problems);
+	}
+
+	@ExceptionHandler(InvalidFieldsException.class)
+	protected ProblemDetail invalidFields(InvalidFieldsException ex) {
+		return invalid(ex.problems());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	protected ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException ex) {
+		return invalid(List.of(new FieldProblem(ex.getName(), "typeMismatch", "has the wrong format"
+				+ (ex.getRequiredType() == null ? "" : " (expected " + ex.getRequiredType().getSimpleName() + ")"))));
+	}
+
+	/** Unreadable JSON, or a value of the wrong type; the rejected value is not repeated. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	protected ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : "";
+		if (!field.isEmpty()) {
+			return invalid(List.of(
+					new FieldProblem(field, "typeMismatch", "has the wrong format or is not one of the allowed values")));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+				"The request body is not valid JSON of the expected shape.", "request.unreadable");
+		problem.setProperty("errors", List.of());
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	protected ProblemDetail denied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.", "access.denied");
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	protected ProblemDetail unauthenticated(AuthenticationException ex) {
+		return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in first.", "access.unauthenticated");
+	}
+
+	/**
+	 * A rule of the module refused a value: a field problem when {@code fieldsByCodePrefix} names the field of its
+	 * code (the first prefix that matches), otherwise a problem about the request as a whole with the rule's code.
+	 */
+	protected static ProblemDetail invalidData(InvalidDataException ex, Map<String, String> fieldsByCodePrefix) {
+		String field = fieldsByCodePrefix.entrySet()
+			.stream()
+			.filter(entry -> ex.code().startsWith(entry.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse("");
+		if (!field.isEmpty()) {
+			return invalid(List.of(new FieldProblem(field, ex.code(), ex.getMessage())));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), ex.code());
+		problem.setProperty("arguments", ex.arguments());
+		problem.setProperty("errors", List.of());
+		return problem;
+	}
+
+	/** A 400 {@code request.invalid} problem listing {@code problems} as its {@code errors}. */
+	protected static ProblemDetail invalid(List<FieldProblem> problems) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				problems.size() == 1 ? "1 field is invalid." : problems.size() + " fields are invalid.", "request.invalid");
+		problem.setProperty("errors", problems);
+		return problem;
+	}
+
+	/** A problem with a stable {@code code} property. */
+	protected static ProblemDetail problem(HttpStatus status, String title, String detail, String code) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+}
