@@ -1,34 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTenant } from '../tenant/TenantContext';
+import type { Schemas } from './client';
 import { apiFetch } from './http';
 import type { ApiError } from './problem';
 
-export type Role =
-  | 'MUNICIPAL_OPERATOR'
-  | 'AGENCY_OPERATOR'
-  | 'AGENCY_ADMIN'
-  | 'AUTONOMY_TEAM_OPERATOR'
-  | 'PARTNER_AGENCY';
-
-export interface TenantRef {
-  id: string;
-  name: string;
-}
-
-export interface ModuleRef {
-  name: string;
-}
-
-/** GET /api/platform/me: who the user is and what they may use in the chosen tenant. */
-export interface Me {
-  userId: string;
-  displayName: string;
-  roles: Role[];
-  boundTenant: string | null;
-  canChooseTenant: boolean;
-  tenants: TenantRef[];
-  modules: ModuleRef[];
-}
+export type Me = Schemas['Me'];
+export type Role = Me['roles'][number];
 
 export const ME_PATH = '/api/platform/me';
 

@@ -17,7 +17,7 @@ const DISTRICT = '';
 export function TenantSwitcher({ me, tenant, onChange }: Props) {
   const { t } = useTranslation();
   if (!me.canChooseTenant) {
-    const bound = tenantName(me, me.boundTenant);
+    const bound = tenantName(me, me.boundTenant ?? null);
     return bound ? <span className="casa-tenant-current">{t('header.tenant.current', { name: bound })}</span> : null;
   }
   return (

@@ -9,12 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -74,5 +81,29 @@ class OpenApiDescriptionTests {
 		}));
 		assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"));
 		assertThat(ids).contains("caseFind", "emergencyFind", "inboxInbox");
+	}
+
+	/**
+	 * springdoc names a schema after the class's simple name: two records of the same name (one module's TenantView
+	 * and another's) become one schema, and clients are typed with the wrong one. Every schema name must come from
+	 * one class only.
+	 */
+	@Test
+	void noTwoClassesShareASchemaName() throws Exception {
+		JsonNode description = JsonMapper.builder().build().readTree(mvc.perform(get("/v3/api-docs"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		Set<String> schemaNames = description.get("components").get("schemas").propertyNames().stream()
+			.collect(Collectors.toSet());
+		Map<String, List<String>> classesByName = new ClassFileImporter()
+			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("it.casa")
+			.stream()
+			.filter(type -> schemaNames.contains(type.getSimpleName()))
+			.collect(Collectors.groupingBy(JavaClass::getSimpleName,
+					Collectors.mapping(JavaClass::getName, Collectors.toList())));
+
+		assertThat(classesByName).allSatisfy((name, classes) -> assertThat(classes).as(name).hasSize(1));
 	}
 }

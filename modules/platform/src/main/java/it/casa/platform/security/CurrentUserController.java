@@ -59,19 +59,19 @@ class CurrentUserController {
 			.map(module -> new ModuleView(module.name()))
 			.sorted(Comparator.comparing(ModuleView::name))
 			.toList();
-		return new Me(user.userId(), user.displayName(), user.roles().stream().map(Role::name).sorted().toList(),
+		return new Me(user.userId(), user.displayName(), user.roles().stream().sorted().toList(),
 				user.boundTenant() == null ? null : user.boundTenant().value(), canChoose,
 				TenantContext.current().map(Object::toString).orElse(null),
-				reachable.stream().map(tenant -> new TenantView(tenant.id().value(), tenant.displayName())).toList(),
+				reachable.stream().map(tenant -> new TenantOption(tenant.id().value(), tenant.displayName())).toList(),
 				visible, user.organisation());
 	}
 
-	record Me(String userId, String displayName, List<String> roles, @Nullable String boundTenant,
-			boolean canChooseTenant, @Nullable String currentTenant, List<TenantView> tenants, List<ModuleView> modules,
+	record Me(String userId, String displayName, List<Role> roles, @Nullable String boundTenant,
+			boolean canChooseTenant, @Nullable String currentTenant, List<TenantOption> tenants, List<ModuleView> modules,
 			@Nullable String organisation) {
 	}
 
-	record TenantView(String id, String name) {
+	record TenantOption(String id, String name) {
 	}
 
 	record ModuleView(String name) {
