@@ -1,0 +1,77 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { agencyOperator, fakeServer, jsonResponse, problemResponse, renderShell, renderWithProviders } from '../test/render';
+import { LogoutForm } from './LogoutForm';
+import { browser } from './session';
+
+const unauthorized = () => problemResponse({ title: 'Unauthorized', status: 401 }, 401);
+
+describe('when not logged in', () => {
+  it('sends the browser to the server-side login and remembers the page', async () => {
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    fakeServer(unauthorized);
+    renderShell({ route: '/casework?tab=inbox' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accesso richiesto' })).toBeInTheDocument();
+    expect(assign).toHaveBeenCalledWith('/oauth2/authorization/casa');
+    expect(sessionStorage.getItem('casa.returnTo')).toBe('/casework?tab=inbox');
+    expect(screen.getByRole('link', { name: 'Accedi' })).toHaveAttribute('href', '/oauth2/authorization/casa');
+  });
+
+  it('does not loop when the login just failed to stick', async () => {
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    sessionStorage.setItem('casa.loginAttempt', String(Date.now()));
+    fakeServer(unauthorized);
+    renderShell();
+    await screen.findByRole('link', { name: 'Accedi' });
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('stays on the signed-out page after logout', async () => {
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    sessionStorage.setItem('casa.loggedOut', '1');
+    fakeServer(unauthorized);
+    renderShell();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sei uscito da CASA' })).toBeInTheDocument();
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('returns to the remembered page after login', async () => {
+    sessionStorage.setItem('casa.returnTo', '/emergency');
+    fakeServer(() => jsonResponse(agencyOperator()));
+    renderShell();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pronto Intervento Sociale' })).toBeInTheDocument();
+    expect(sessionStorage.getItem('casa.returnTo')).toBeNull();
+  });
+
+  it('never returns to another site', async () => {
+    sessionStorage.setItem('casa.returnTo', '//evil.example/phish');
+    fakeServer(() => jsonResponse(agencyOperator()));
+    renderShell();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Buongiorno, Giulia Bianchi' })).toBeInTheDocument();
+  });
+});
+
+describe('logout', () => {
+  it('posts a form to /logout with the CSRF token of the cookie', () => {
+    renderWithProviders(<LogoutForm />);
+    document.cookie = 'XSRF-TOKEN=rotated-token';
+    const button = screen.getByRole('button', { name: 'Esci' });
+    const form = button.closest('form');
+    expect(form).toHaveAttribute('method', 'post');
+    expect(form).toHaveAttribute('action', '/logout');
+    fireEvent.submit(form!);
+    expect(form).toHaveFormValues({ _csrf: 'rotated-token' });
+    expect(sessionStorage.getItem('casa.loggedOut')).toBe('1');
+  });
+});
+
+describe('errors loading the profile', () => {
+  it('shows the problem title and detail and offers to retry', async () => {
+    fakeServer(() => problemResponse({ title: 'Servizio non disponibile', detail: 'Il database non risponde.', status: 503 }));
+    renderShell();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Servizio non disponibile');
+    expect(alert).toHaveTextContent('Il database non risponde.');
+    expect(screen.getByRole('button', { name: 'Riprova' })).toBeInTheDocument();
+  });
+});

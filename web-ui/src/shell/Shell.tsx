@@ -1,0 +1,94 @@
+import { Button } from 'design-react-kit';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { tenantName, useMe } from '../api/me';
+import { isUnauthorized } from '../api/problem';
+import { LoginRequired } from '../auth/LoginRequired';
+import { clearLoggedOut, consumeReturnTo } from '../auth/session';
+import { Loading } from '../components/Loading';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { HomePage } from '../pages/HomePage';
+import { ModuleHomePage } from '../pages/ModuleHomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { useTenant } from '../tenant/TenantContext';
+import { AppLayout } from './AppLayout';
+import { navigationFrom } from './navigation';
+
+/** Loads the current user and draws the application for them: routes only for the modules they have. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { tenant, setTenant } = useTenant();
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const data = me.data;
+  const [announcement, setAnnouncement] = useState('');
+  const returnHandled = useRef(false);
+
+  // A stored choice the server no longer offers (another user in this tab, a tenant removed) falls back
+  // to the district view rather than sending a header the server would refuse.
+  useEffect(() => {
+    if (!data || me.isPlaceholderData || !tenant) return;
+    if (!data.canChooseTenant || !data.tenants.some((option) => option.id === tenant)) setTenant(null);
+  }, [data, me.isPlaceholderData, tenant, setTenant]);
+
+  // Back to the page the user asked for before the login round trip.
+  useEffect(() => {
+    if (!me.isSuccess || returnHandled.current) return;
+    returnHandled.current = true;
+    clearLoggedOut(); // a logout that did not go through
+    const target = consumeReturnTo();
+    if (target && target !== location.pathname + location.search) void navigate(target, { replace: true });
+  }, [me.isSuccess, navigate, location]);
+
+  const changeTenant = (next: string | null) => {
+    setTenant(next);
+    const name = data ? tenantName(data, next) : null;
+    setAnnouncement(t('header.tenant.changed', { name: name ?? t('header.tenant.district') }));
+  };
+
+  const layout = (content: React.ReactNode, busy = false) => (
+    <AppLayout me={data} tenant={tenant} onTenantChange={changeTenant} busy={busy}>
+      <div className="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+      {content}
+    </AppLayout>
+  );
+
+  if (me.isError && isUnauthorized(me.error)) {
+    return layout(<LoginRequired />);
+  }
+  if (me.isPending) {
+    return layout(<Loading label={t('loading.profile')} />, true);
+  }
+  if (me.isError) {
+    return layout(
+      <>
+        <ProblemAlert error={me.error} onRetry={() => void me.refetch()} headingLevel={1} />
+        {tenant && (
+          <Button color="primary" outline size="sm" onClick={() => changeTenant(null)}>
+            {t('header.tenant.district')}
+          </Button>
+        )}
+      </>,
+    );
+  }
+
+  const user = me.data;
+  const switching = me.isPlaceholderData;
+  return layout(
+    <>
+      {switching && <Loading label={t('loading.refreshing')} />}
+      <Routes>
+        <Route index element={<HomePage me={user} tenant={tenant} />} />
+        {navigationFrom(user).map((entry) => (
+          <Route key={entry.name} path={`${entry.path}/*`} element={<ModuleHomePage name={entry.name} />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>,
+    switching,
+  );
+}
