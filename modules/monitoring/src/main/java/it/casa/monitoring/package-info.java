@@ -1,8 +1,11 @@
 /**
  * Monitoring: the district's published figures ("Fotografie"), dashboards and exports, built from the other
- * modules' events into read models of its own.
+ * modules' events into read models of its own (docs/adr/0008); and the optional demo data that reproduces the
+ * agency's press kit.
  */
-@ApplicationModule(displayName = "Monitoring", allowedDependencies = "platform")
+@ApplicationModule(displayName = "Monitoring",
+		// casework: its events (the facts of each request) feed the figures; the demo data is filed through its API.
+		allowedDependencies = { "platform", "casework" })
 @NullMarked
 package it.casa.monitoring;
 
