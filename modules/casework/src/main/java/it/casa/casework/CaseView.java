@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param grade the current grade (1 to 4), null until triage
  * @param evictionDate the next eviction date known (from the latest triage, else the reported hearing), for urgency
  * @param allowedStatuses the statuses this case may move to now
+ * @param origin the module record the case was referred from (an emergency), null when an operator filed it
  */
 public record CaseView(CaseId id, long version, String municipality, HouseholdId householdId, CaseStatus status,
 		@Nullable Integer grade, Instant filedAt, LocalDate requestedOn, FilingOrganisation filedBy, StaffRef filedByUser,
@@ -22,7 +23,7 @@ public record CaseView(CaseId id, long version, String municipality, HouseholdId
 		@Nullable String urgencyFacts, LocalDate consentGivenOn, Set<ConsentScope> consentScopes,
 		HouseholdComposition composition, @Nullable LocalDate evictionDate, @Nullable StaffRef assignee,
 		boolean projectAgreed, Set<CaseStatus> allowedStatuses, List<StatusChangeView> statusHistory,
-		List<GradeDecisionView> gradeHistory, List<ClosureView> closures) {
+		List<GradeDecisionView> gradeHistory, List<ClosureView> closures, @Nullable CaseOrigin origin) {
 
 	/** One step of the case's lifecycle, with who took it and why. */
 	public record StatusChangeView(CaseStatus from, CaseStatus to, CaseTransition transition, @Nullable String reason,

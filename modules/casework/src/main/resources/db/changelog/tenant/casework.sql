@@ -219,3 +219,10 @@ CREATE TABLE case_note (
   text           TEXT NOT NULL
 );
 CREATE INDEX case_note_timeline_idx ON case_note (case_id, written_at DESC, id);
+
+--changeset casa:casework-case-origin
+-- A case referred by another module (an emergency handed over) names its origin; one case per origin, which makes
+-- the referral's listener idempotent when the event registry delivers an event again.
+ALTER TABLE case_file ADD COLUMN origin_module TEXT, ADD COLUMN origin_id UUID,
+  ADD CONSTRAINT case_file_origin_complete CHECK ((origin_module IS NULL) = (origin_id IS NULL));
+CREATE UNIQUE INDEX case_file_origin_idx ON case_file (origin_module, origin_id) WHERE origin_id IS NOT NULL;

@@ -20,6 +20,7 @@ import it.casa.casework.CaseAssigned;
 import it.casa.casework.CaseClosed;
 import it.casa.casework.CaseFacts;
 import it.casa.casework.CaseId;
+import it.casa.casework.CaseOrigin;
 import it.casa.casework.CaseReadOnlyException;
 import it.casa.casework.CaseRejected;
 import it.casa.casework.CaseReopened;
@@ -122,6 +123,11 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	private boolean projectAgreed;
 
+	/** The module and record that referred the case (an emergency); null when an operator filed it. */
+	private @Nullable String originModule;
+
+	private @Nullable UUID originId;
+
 	private Instant updatedAt;
 
 	private String updatedBy;
@@ -175,18 +181,37 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	}
 
 	/**
+	 * A case referred by another module: the activation request filed on behalf of the referring operator and triaged
+	 * at once, {@code reason} kept in the status history. Only an agency operator becomes the assignee, as in a triage.
+	 */
+	static CaseFile openReferred(WorkContext work, HouseholdId householdId, Household household,
+			NewActivationRequest request, CaseOrigin origin, TriageChecklist checklist, GradeProposal proposal,
+			GradeDecision decision, String reason) {
+		CaseFile file = file(work, householdId, household, request);
+		file.originModule = origin.module();
+		file.originId = origin.reference();
+		file.triage(work, checklist, proposal, decision, reason, work.isAgencyOperator());
+		return file;
+	}
+
+	/**
 	 * Records a triage: the first one moves a request to {@link CaseStatus#TRIAGED}; later ones change the grade of a
 	 * triaged or running case. The eviction date used for urgency becomes the checklist's.
 	 */
 	void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision) {
+		triage(work, checklist, proposal, decision, null, true);
+	}
+
+	private void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision,
+			@Nullable String reason, boolean triagingOperatorMayBeAssignee) {
 		CaseStatus target = status == CaseStatus.REQUESTED ? CaseStatus.TRIAGED : status;
 		CaseTransition expected = status == CaseStatus.REQUESTED ? CaseTransition.TRIAGE : CaseTransition.RETRIAGE;
 		Grade previous = grade == null ? null : Grade.ofNumber(grade);
-		move(work, expected, target, null);
+		move(work, expected, target, reason);
 		grade = decision.chosen().number();
 		evictionDate = checklist.evictionInProgress() ? checklist.evictionDate() : null;
 		gradeHistory.add(GradeDecisionEntry.of(work, checklist, proposal, decision));
-		if (assigneeUserId == null) {
+		if (assigneeUserId == null && triagingOperatorMayBeAssignee) {
 			assigneeUserId = work.user().userId();
 			assigneeName = work.user().displayName();
 		}
@@ -293,7 +318,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 				projectAgreed, status.allowedTargets(),
 				statusHistory.stream().map(StatusChangeEntry::view).toList(),
 				gradeHistory.stream().map(GradeDecisionEntry::view).toList(),
-				closures.stream().map(ClosureEntry::view).toList());
+				closures.stream().map(ClosureEntry::view).toList(),
+				originModule == null || originId == null ? null : new CaseOrigin(originModule, originId));
 	}
 
 	@Embeddable

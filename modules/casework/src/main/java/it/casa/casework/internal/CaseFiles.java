@@ -1,6 +1,7 @@
 package it.casa.casework.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CaseFiles extends JpaRepository<CaseFile, UUID> {
 
 	List<CaseFile> findByHouseholdId(UUID householdId);
+
+	Optional<CaseFile> findByOriginModuleAndOriginId(String originModule, UUID originId);
 }

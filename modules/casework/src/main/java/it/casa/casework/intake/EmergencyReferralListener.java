@@ -1,0 +1,180 @@
+package it.casa.casework.intake;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import it.casa.casework.ArrearsKind;
+import it.casa.casework.CaseOrigin;
+import it.casa.casework.CaseReferrals;
+import it.casa.casework.Consent;
+import it.casa.casework.ConsentScope;
+import it.casa.casework.Contact;
+import it.casa.casework.ContactKind;
+import it.casa.casework.FiscalCode;
+import it.casa.casework.Grade;
+import it.casa.casework.HouseholdDetails;
+import it.casa.casework.HousingSituation;
+import it.casa.casework.MemberDetails;
+import it.casa.casework.ReferredCase;
+import it.casa.casework.Relationship;
+import it.casa.casework.ReportedHousingSituation;
+import it.casa.casework.Sex;
+import it.casa.casework.SocialNetwork;
+import it.casa.casework.StaffOrganisation;
+import it.casa.casework.StaffRef;
+import it.casa.casework.TriageChecklist;
+import it.casa.casework.WorkSituation;
+import it.casa.emergency.EmergencyHandedOver;
+import it.casa.emergency.EmergencyReferral;
+import it.casa.emergency.EmergencyReferrals;
+import it.casa.emergency.InvolvedPerson;
+import it.casa.emergency.MeasureKind;
+import it.casa.emergency.OperatorSide;
+import it.casa.emergency.ProblemType;
+
+/**
+ * Opens a grade-4 case for every household an emergency hands over. The event carries ids only; the household's data
+ * is read from the emergency module in the emergency's municipality (the listener runs there, see docs/adr/0003) and
+ * the case is opened through casework's own API, idempotently, so a redelivered event opens nothing twice.
+ */
+@Component
+class EmergencyReferralListener {
+
+	/** The triage reason of every case opened for an emergency, kept in its status history. */
+	static final String TRIAGE_REASON = "emergency";
+
+	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'alle' HH:mm");
+
+	/**
+	 * Italian labels of the problem types, as the press kit names them: they end up in the case's free-text housing
+	 * description, which the agency's staff read as written.
+	 */
+	private static final Map<ProblemType, String> PROBLEMS = Map.of(ProblemType.HOUSE_FIRE, "incendio abitazione",
+			ProblemType.EXECUTIVE_EVICTION, "sfratto esecutivo", ProblemType.SENT_AWAY_BY_HOST,
+			"persona allontanata da ospitante", ProblemType.FLOODING, "allagamento abitazione",
+			ProblemType.WATER_CUT_OFF_FOR_ARREARS, "assenza di acqua nell'abitazione per morosità",
+			ProblemType.NO_DWELLING, "assenza di dimora", ProblemType.UNACCOMPANIED_FOREIGN_MINORS,
+			"minori stranieri non accompagnati", ProblemType.OTHER, "altro");
+
+	private static final Map<MeasureKind, String> MEASURES = Map.of(MeasureKind.HOTEL, "albergo", MeasureKind.SHELTER,
+			"struttura di accoglienza", MeasureKind.TEMPORARY_UNIT, "alloggio temporaneo", MeasureKind.FAMILY_OR_FRIENDS,
+			"presso parenti o amici", MeasureKind.OTHER, "altra sistemazione");
+
+	private static final Set<ProblemType> HOME_LOST = EnumSet.of(ProblemType.EXECUTIVE_EVICTION,
+			ProblemType.SENT_AWAY_BY_HOST, ProblemType.NO_DWELLING, ProblemType.UNACCOMPANIED_FOREIGN_MINORS);
+
+	private static final Set<ProblemType> HOME_UNSAFE = EnumSet.of(ProblemType.HOUSE_FIRE, ProblemType.FLOODING,
+			ProblemType.WATER_CUT_OFF_FOR_ARREARS);
+
+	private final EmergencyReferrals referrals;
+
+	private final CaseReferrals cases;
+
+	EmergencyReferralListener(EmergencyReferrals referrals, CaseReferrals cases) {
+		this.referrals = referrals;
+		this.cases = cases;
+	}
+
+	@ApplicationModuleListener
+	void on(EmergencyHandedOver event) {
+		cases.openReferred(referredCase(referrals.referral(event.tenant(), event.emergency())));
+	}
+
+	/** The case work view of a handed-over household: grade 4, the household as recorded, what happened as facts. */
+	static ReferredCase referredCase(EmergencyReferral referral) {
+		List<MemberDetails> members = referral.persons().stream().map(EmergencyReferralListener::member).toList();
+		List<Contact> contacts = referral.contactPhone() == null ? List.of()
+				: List.of(new Contact(ContactKind.PHONE, referral.contactPhone()));
+		LocalDate callDay = LocalDate.ofInstant(referral.calledAt(), DISTRICT);
+		return new ReferredCase(CaseOrigin.emergency(referral.emergency().value()),
+				new StaffRef(referral.handedOverBy().userId(), referral.handedOverBy().displayName()),
+				referral.handedOverBySide() == OperatorSide.AGENCY ? StaffOrganisation.AGENCY : StaffOrganisation.MUNICIPALITY,
+				new HouseholdDetails(members, contacts, List.of()), housing(referral, callDay), urgencyFacts(referral),
+				new Consent(referral.consentGivenOn(), Set.of(ConsentScope.CASE_WORK)), checklist(referral, callDay),
+				Grade.EMERGENCY, TRIAGE_REASON);
+	}
+
+	private static MemberDetails member(InvolvedPerson person) {
+		// The emergency module hands over only complete people (EmergencyView.handOverMissing is empty).
+		return new MemberDetails(required(person.givenName()), required(person.familyName()),
+				Relationship.valueOf(required(person.role()).name()), required(person.birthDate()),
+				Sex.valueOf(required(person.sex()).name()),
+				person.fiscalCode() == null ? null : FiscalCode.of(person.fiscalCode()), null, null, null, false);
+	}
+
+	/**
+	 * An executive eviction is an eviction in progress, executed on the day of the call; a person sent away by their
+	 * host leaves for another reason than an eviction; the rest fall outside the published categories.
+	 */
+	private static ReportedHousingSituation housing(EmergencyReferral referral, LocalDate callDay) {
+		return switch (referral.problemType()) {
+			case EXECUTIVE_EVICTION -> ReportedHousingSituation.evictionInProgress(callDay);
+			case SENT_AWAY_BY_HOST -> ReportedHousingSituation.of(HousingSituation.LEAVING_FOR_OTHER_REASONS);
+			default -> ReportedHousingSituation.other(cut("Pronto Intervento Sociale: "
+					+ (referral.problemType() == ProblemType.OTHER && referral.problemDescription() != null
+							? referral.problemDescription() : PROBLEMS.get(referral.problemType())),
+					ReportedHousingSituation.MAX_DESCRIPTION_LENGTH));
+		};
+	}
+
+	private static TriageChecklist checklist(EmergencyReferral referral, LocalDate callDay) {
+		ProblemType problem = referral.problemType();
+		boolean eviction = problem == ProblemType.EXECUTIVE_EVICTION;
+		return new TriageChecklist(
+				problem == ProblemType.WATER_CUT_OFF_FOR_ARREARS ? EnumSet.of(ArrearsKind.HOUSING_COSTS)
+						: EnumSet.noneOf(ArrearsKind.class),
+				eviction, eviction ? callDay : null, null, SocialNetwork.ADEQUATE, WorkSituation.STABLE, false, false,
+				false, referral.fragileMembers() || referral.minors() > 0, HOME_UNSAFE.contains(problem),
+				HOME_LOST.contains(problem) || referral.measureKind() != null, null, null);
+	}
+
+	private static String urgencyFacts(EmergencyReferral referral) {
+		StringBuilder facts = new StringBuilder("Passaggio dal Pronto Intervento Sociale: ")
+			.append(PROBLEMS.get(referral.problemType()))
+			.append(", chiamata del ")
+			.append(DAY_AND_TIME.format(referral.calledAt().atZone(DISTRICT)));
+		if (referral.place() != null) {
+			facts.append(", luogo: ").append(referral.place());
+		}
+		facts.append(". Persone coinvolte: ").append(referral.peopleInvolved());
+		if (referral.minors() > 0) {
+			facts.append(", di cui minori: ").append(referral.minors());
+		}
+		if (referral.fragileMembers()) {
+			facts.append("; componenti fragili");
+		}
+		facts.append('.');
+		if (referral.measureKind() != null) {
+			facts.append(" Sistemazione: ").append(MEASURES.get(referral.measureKind()));
+			if (referral.measureUntil() != null) {
+				facts.append(" fino al ").append(DAY.format(referral.measureUntil()));
+			}
+			facts.append('.');
+		}
+		return cut(facts.toString(), 2000);
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+	private static <T> T required(@Nullable T value) {
+		if (value == null) {
+			throw new IllegalStateException("An emergency was handed over with an incomplete person");
+		}
+		return value;
+	}
+}
