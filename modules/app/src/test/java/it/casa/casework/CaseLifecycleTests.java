@@ -3,6 +3,11 @@ package it.casa.casework;
 import static it.casa.casework.CaseworkClient.number;
 import static it.casa.casework.CaseworkClient.string;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,9 +25,11 @@ import org.springframework.http.MediaType;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.ResultActions;
 
 import it.casa.CasaTestUsers;
+import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.TenantId;
 
@@ -39,8 +46,8 @@ class CaseLifecycleTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	RecordingAuditTrail audit;
+	@MockitoSpyBean
+	AuditTrail audit;
 
 	CaseworkClient.As municipality;
 
@@ -180,10 +187,11 @@ class CaseLifecycleTests {
 			.satisfies(event -> assertThat(event.reopenedFrom()).isEqualTo(CaseStatus.CLOSED));
 
 		// and every read and write of the case was reported to the audit trail, by id only
-		assertThat(audit.entries()).contains(new RecordingAuditTrail.Entry(AuditAction.CREATE, "casework.case", caseId),
-				new RecordingAuditTrail.Entry(AuditAction.UPDATE, "casework.case", caseId),
-				new RecordingAuditTrail.Entry(AuditAction.READ, "casework.case", caseId));
-		assertThat(audit.entries()).allSatisfy(entry -> assertThat(entry.recordId()).doesNotContain("Alberetti", code));
+		verify(audit).record(AuditAction.CREATE, "casework.case", caseId);
+		verify(audit, atLeastOnce()).record(AuditAction.UPDATE, "casework.case", caseId);
+		verify(audit, atLeastOnce()).record(AuditAction.READ, "casework.case", caseId);
+		verify(audit, never()).record(any(), any(), contains("Alberetti"));
+		verify(audit, never()).record(any(), any(), contains(code));
 	}
 
 	@Test

@@ -38,7 +38,9 @@ CREATE TABLE casework_inbox (
 CREATE INDEX casework_inbox_district_order_idx ON casework_inbox (urgency_rank, eviction_date, filed_at, case_id) WHERE is_open;
 CREATE INDEX casework_inbox_municipality_order_idx ON casework_inbox (tenant_id, urgency_rank, eviction_date, filed_at, case_id) WHERE is_open;
 CREATE INDEX casework_inbox_names_idx ON casework_inbox USING gin (search_text gin_trgm_ops);
-CREATE INDEX casework_inbox_assignee_idx ON casework_inbox (assignee_user_id) WHERE assignee_user_id IS NOT NULL;
+-- "My cases" and lists of closed or rejected requests, in the same order.
+CREATE INDEX casework_inbox_assignee_order_idx ON casework_inbox (assignee_user_id, urgency_rank, eviction_date, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_status_order_idx ON casework_inbox (status, urgency_rank, eviction_date, filed_at, case_id);
 CREATE INDEX casework_inbox_action_owners_idx ON casework_inbox USING gin (action_owner_ids);
 
 -- HMAC-SHA256 of each member's fiscal code under a key the database never sees: equal codes match, but a copy of

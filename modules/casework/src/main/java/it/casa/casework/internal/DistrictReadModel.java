@@ -144,17 +144,24 @@ class DistrictReadModel {
 		if (query.statuses().isEmpty()) {
 			conditions.add("i.is_open");
 		}
+		else if (query.statuses().size() == 1) {
+			// An equality lets the status index give the order too.
+			conditions.add("i.status = ?");
+			arguments.add(query.statuses().iterator().next().name());
+		}
 		else {
 			conditions.add("i.status = ANY (?)");
 			arguments.add(new TextArray(query.statuses().stream().map(Enum::name).toList()));
 		}
-		if (!query.grades().isEmpty()) {
-			String grades = "i.grade = ANY (?)";
-			conditions.add(query.ungraded() ? "(" + grades + " OR i.grade IS NULL)" : grades);
-			arguments.add(new IntArray(query.grades().stream().map(Grade::number).toList()));
-		}
-		else if (query.ungraded()) {
-			conditions.add("i.grade IS NULL");
+		// Grades are filtered through urgency_rank, which leads the order indexes: the same index then finds, counts
+		// and orders the rows (urgency_rank is a function of grade alone, see the changelog).
+		if (!query.grades().isEmpty() || query.ungraded()) {
+			List<Integer> ranks = new ArrayList<>(query.grades().stream().map(DistrictReadModel::urgencyRank).toList());
+			if (query.ungraded()) {
+				ranks.add(urgencyRank(null));
+			}
+			conditions.add("i.urgency_rank = ANY (?)");
+			arguments.add(new IntArray(ranks));
 		}
 		if (query.assignee() != null) {
 			conditions.add("i.assignee_user_id = ?");
@@ -220,6 +227,19 @@ class DistrictReadModel {
 								CaseStatus.valueOf(row.getString("status"))));
 				});
 		return duplicates;
+	}
+
+	/** The rank the changelog's generated column gives a grade: 4 first, then not triaged, then 3, 2, 1. */
+	static int urgencyRank(@Nullable Grade grade) {
+		if (grade == null) {
+			return 1;
+		}
+		return switch (grade) {
+			case EMERGENCY -> 0;
+			case MULTIDIMENSIONAL_POVERTY -> 2;
+			case SUFFERING -> 3;
+			case FRAGILITY -> 4;
+		};
 	}
 
 	private static Timestamp startOf(LocalDate day) {
