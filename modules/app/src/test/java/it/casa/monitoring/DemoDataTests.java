@@ -31,7 +31,7 @@ class DemoDataTests {
 
 	@BeforeEach
 	void loaded() {
-		figures = new MonitoringClient(mvc).awaitRequests(MonitoringClient.PRESS_KIT, 44);
+		figures = new MonitoringClient(mvc).awaitFigures(MonitoringClient.PRESS_KIT, 44, 21);
 	}
 
 	@Test
@@ -65,6 +65,26 @@ class DemoDataTests {
 	@Test
 	void interviewsOfAprilAreThePressKits() {
 		assertThat(figures.read("$.interviews.total", Long.class)).isEqualTo(9);
+	}
+
+	@Test
+	void emergencyReportingEntitiesOf2024AreThePressKits() {
+		List<Map<String, Object>> rows = figures.read("$.emergencies.byReportingEntity[*]");
+		Map<String, Long> counts = new LinkedHashMap<>();
+		rows.forEach(row -> counts.put(row.get("kind") + " " + row.get("name"), ((Number) row.get("count")).longValue()));
+		assertThat(counts).containsExactly(Map.entry("MUNICIPALITY San Giuliano Milanese", 15L),
+				Map.entry("MUNICIPALITY Carpiano", 1L), Map.entry("MUNICIPALITY San Donato", 1L),
+				Map.entry("MUNICIPALITY San Zenone al Lambro", 1L), Map.entry("CARABINIERI Melegnano", 1L),
+				Map.entry("CARABINIERI Opera", 1L), Map.entry("NOT_RECORDED null", 1L));
+		assertThat(figures.read("$.emergencies.total", Long.class)).isEqualTo(21);
+	}
+
+	@Test
+	void emergencyProblemsOf2024AreThePressKitsAsPublishedEighteenOfTwentyOne() {
+		assertThat(counts("$.emergencies.byProblem[*]", "category")).containsExactly(Map.entry("HOUSE_FIRE", 3L),
+				Map.entry("EXECUTIVE_EVICTION", 3L), Map.entry("SENT_AWAY_BY_HOST", 1L), Map.entry("FLOODING", 1L),
+				Map.entry("WATER_CUT_OFF_FOR_ARREARS", 2L), Map.entry("NO_DWELLING", 2L),
+				Map.entry("UNACCOMPANIED_FOREIGN_MINORS", 6L), Map.entry("OTHER", 3L));
 	}
 
 	private Map<String, Long> counts(String path, String key) {

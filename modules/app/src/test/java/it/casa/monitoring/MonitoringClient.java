@@ -49,14 +49,21 @@ final class MonitoringClient {
 		return JsonPath.parse(response.getContentAsString());
 	}
 
-	/** Waits until the asynchronous listeners have brought the district's request count of the query to {@code total}. */
-	DocumentContext awaitRequests(String query, long total) {
-		Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-			long count = ((Number) figures(CasaTestUsers.agencyOperator(), query).read("$.requests.total")).longValue();
-			if (count != total) {
-				throw new AssertionError("requests: " + count + ", expected " + total);
+	/**
+	 * Waits until the asynchronous listeners have brought the district's figures of the query to {@code requests}
+	 * requests and {@code emergencies} emergencies, and every request's interviews and closures have arrived.
+	 */
+	DocumentContext awaitFigures(String query, long requests, long emergencies) {
+		Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+			DocumentContext figures = figures(CasaTestUsers.agencyOperator(), query);
+			long requestCount = ((Number) figures.read("$.requests.total")).longValue();
+			long emergencyCount = ((Number) figures.read("$.emergencies.total")).longValue();
+			if (requestCount != requests || emergencyCount != emergencies) {
+				throw new AssertionError("requests: " + requestCount + ", emergencies: " + emergencyCount);
 			}
 		});
+		// The last events of a burst may still be on their way: give them a moment to settle.
+		Awaitility.await().pollDelay(Duration.ofMillis(500)).until(() -> true);
 		try {
 			return figures(CasaTestUsers.agencyOperator(), query);
 		}

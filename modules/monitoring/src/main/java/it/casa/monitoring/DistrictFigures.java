@@ -9,6 +9,8 @@ import it.casa.casework.CaseStatus;
 import it.casa.casework.FilingOrganisation;
 import it.casa.casework.HouseholdComposition;
 import it.casa.casework.HousingSituation;
+import it.casa.emergency.ProblemType;
+import it.casa.emergency.ReportingEntityKind;
 
 /**
  * The figures of one query: exact counts, for the dashboard and internal exports. Counts by category list every
@@ -21,10 +23,12 @@ import it.casa.casework.HousingSituation;
  * @param requests the activation requests received in the period
  * @param households the households in care in the period
  * @param interviews the joint interviews held or scheduled in the period
+ * @param emergencies the emergencies (Pronto Intervento Sociale) called in in the emergency period; grades do not
+ *        apply to them
  */
 public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable Municipality municipality,
 		List<Municipality> municipalities, List<Integer> grades, Requests requests, Households households,
-		Interviews interviews) {
+		Interviews interviews, Emergencies emergencies) {
 
 	public DistrictFigures {
 		municipalities = List.copyOf(municipalities);
@@ -76,6 +80,36 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 
 	/** Joint interviews (colloqui di approfondimento) scheduled for a day of the period, held or still to come. */
 	public record Interviews(long total) {
+	}
+
+	/**
+	 * Emergencies whose call came in the emergency period.
+	 *
+	 * @param byReportingEntity by kind and name of the reporting entity, most frequent first within each kind
+	 * @param byProblem every problem type, zero included
+	 * @param peopleInvolved the people involved, added up
+	 * @param withMinors how many emergencies involved minors
+	 * @param handedOver how many were closed with a hand-over to case work
+	 */
+	public record Emergencies(long total, List<ReportingEntityCount> byReportingEntity,
+			List<CategoryCount<ProblemType>> byProblem, long peopleInvolved, long withMinors, long handedOver,
+			List<MonthTotal> monthly) {
+
+		public Emergencies {
+			byReportingEntity = List.copyOf(byReportingEntity);
+			byProblem = List.copyOf(byProblem);
+			monthly = List.copyOf(monthly);
+		}
+	}
+
+	/**
+	 * @param name the institution's name as recorded (the Carabinieri station "Melegnano"); for a municipality that
+	 *        reported without naming itself, the municipality the emergency happened in; null when not named
+	 */
+	public record ReportingEntityCount(ReportingEntityKind kind, @Nullable String name, long count) {
+	}
+
+	public record MonthTotal(YearMonth month, long count) {
 	}
 
 	public record MunicipalityCount(String municipality, String name, long count) {

@@ -4,8 +4,9 @@
  * agency's press kit.
  */
 @ApplicationModule(displayName = "Monitoring",
-		// casework: its events (the facts of each request) feed the figures; the demo data is filed through its API.
-		allowedDependencies = { "platform", "casework" })
+		// casework and emergency: their events (the facts of each request, each emergency) feed the figures; the demo
+		// data is filed through their service APIs. Neither depends on monitoring.
+		allowedDependencies = { "platform", "casework", "emergency" })
 @NullMarked
 package it.casa.monitoring;
 

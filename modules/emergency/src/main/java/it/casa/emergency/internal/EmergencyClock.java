@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ class EmergencyClock {
 
 	private final Clock clock;
 
+	@Autowired
 	EmergencyClock(ObjectProvider<Clock> clock) {
 		this(clock.getIfUnique(() -> Clock.system(ZONE)));
 	}

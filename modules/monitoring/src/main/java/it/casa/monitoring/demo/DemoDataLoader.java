@@ -27,7 +27,16 @@ import it.casa.casework.NewActivationRequest;
 import it.casa.casework.ReportedHousingSituation;
 import it.casa.monitoring.FigureQuery;
 import it.casa.monitoring.MonitoringService;
+import it.casa.monitoring.demo.PressKit.DemoEmergency;
 import it.casa.monitoring.demo.PressKit.DemoRequest;
+import it.casa.emergency.Closure;
+import it.casa.emergency.EmergencyService;
+import it.casa.emergency.EmergencyView;
+import it.casa.emergency.NewEmergency;
+import it.casa.emergency.PeopleInvolved;
+import it.casa.emergency.Problem;
+import it.casa.emergency.ProblemType;
+import it.casa.emergency.ReportingEntity;
 import it.casa.platform.BackgroundWork;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.Role;
@@ -37,7 +46,8 @@ import it.casa.platform.TenantId;
  * Loads the demo data at start-up with the {@code demo} profile; refuses to start with {@code prod}. Every request is
  * filed by an invented operator of its municipality through {@link CaseService}, with the date it was received, and
  * the interviews are scheduled by an invented agency operator through {@link InterviewService}: the events flow to
- * monitoring (and to every other listener) exactly as in real use. Runs once: if the period already has requests,
+ * monitoring (and to every other listener) exactly as in real use. The 2024 emergencies are reported through
+ * {@link EmergencyService} with the time of the call, and closed without hand-over. Runs once: if the period already has requests,
  * it does nothing.
  */
 @Component
@@ -47,6 +57,10 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
+
+	/** What the three emergencies outside the published categories were about (invented). */
+	private static final List<String> OTHER_PROBLEMS = List.of("Persona anziana sola in alloggio non più sicuro",
+			"Nucleo ospitato in struttura in chiusura", "Richiesta di accoglienza notturna in periodo di freddo");
 
 	static final CurrentUser AGENCY = new CurrentUser("demo.agenzia", "Dati dimostrativi (Agenzia)",
 			Set.of(Role.AGENCY_OPERATOR), null, null);
@@ -59,8 +73,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final MonitoringService monitoring;
 
+	private final EmergencyService emergencies;
+
 	DemoDataLoader(Environment environment, BackgroundWork work, CaseService cases, InterviewService interviews,
-			MonitoringService monitoring) {
+			MonitoringService monitoring, EmergencyService emergencies) {
 		if (environment.acceptsProfiles(Profiles.of("prod"))) {
 			throw new IllegalStateException("The demo data is invented and must never be loaded in production: "
 					+ "remove the demo profile");
@@ -69,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.cases = cases;
 		this.interviews = interviews;
 		this.monitoring = monitoring;
+		this.emergencies = emergencies;
 	}
 
 	@Override
@@ -85,13 +102,18 @@ class DemoDataLoader implements ApplicationRunner {
 			filed.add(new Filed(request, file(request)));
 		}
 		int scheduled = scheduleInterviews(filed);
-		log.info("Demo data: {} activation requests and {} interviews filed", filed.size(), scheduled);
+		int reported = 0;
+		for (DemoEmergency emergency : PressKit.emergencies()) {
+			report(emergency);
+			reported++;
+		}
+		log.info("Demo data: {} activation requests, {} interviews and {} emergencies filed", filed.size(), scheduled,
+				reported);
 	}
 
 	private CaseId file(DemoRequest request) {
 		TenantId municipality = TenantId.of(request.municipality());
-		CurrentUser operator = new CurrentUser("demo.comune." + request.municipality(), "Dati dimostrativi (Comune)",
-				Set.of(Role.MUNICIPAL_OPERATOR), municipality, null);
+		CurrentUser operator = municipalOperator(request.municipality());
 		ReportedHousingSituation housing = request.situation() == HousingSituation.EVICTION_IN_PROGRESS
 				? ReportedHousingSituation.evictionInProgress(request.requestedOn().plusDays(45 + request.seed() % 40))
 				: ReportedHousingSituation.of(request.situation());
@@ -99,6 +121,39 @@ class DemoDataLoader implements ApplicationRunner {
 				InventedHouseholds.of(request.composition(), request.requestedOn(), request.seed()), housing, null,
 				new Consent(request.requestedOn(), Set.of(ConsentScope.CASE_WORK)));
 		return work.callAs(municipality, operator, () -> cases.fileReceivedOn(activation, request.requestedOn()).id());
+	}
+
+	/** An emergency of 2024, reported by the municipality's operator with the time of the call, and closed. */
+	private void report(DemoEmergency emergency) {
+		TenantId municipality = TenantId.of(emergency.reporter().municipality());
+		CurrentUser operator = municipalOperator(emergency.reporter().municipality());
+		Problem problem = emergency.problem() == ProblemType.OTHER
+				? new Problem(ProblemType.OTHER, OTHER_PROBLEMS.get(emergency.seed() % OTHER_PROBLEMS.size()))
+				: Problem.of(emergency.problem());
+		int people = switch (emergency.problem()) {
+			case HOUSE_FIRE -> 4;
+			case EXECUTIVE_EVICTION, WATER_CUT_OFF_FOR_ARREARS -> 3;
+			case FLOODING -> 2;
+			default -> 1;
+		};
+		int minors = switch (emergency.problem()) {
+			case HOUSE_FIRE -> 2;
+			case EXECUTIVE_EVICTION, WATER_CUT_OFF_FOR_ARREARS, UNACCOMPANIED_FOREIGN_MINORS -> 1;
+			default -> 0;
+		};
+		ReportingEntity reporter = new ReportingEntity(emergency.reporter().kind(), emergency.reporter().name());
+		NewEmergency report = new NewEmergency(emergency.calledAt().atZone(DISTRICT).toInstant(), reporter, problem, null,
+				PeopleInvolved.count(people, minors, false));
+		work.runAs(municipality, operator, () -> {
+			EmergencyView view = emergencies.report(report);
+			emergencies.close(view.id(), view.version(),
+					Closure.withoutHandOver("Intervento concluso nel 2024 (dati dimostrativi)"));
+		});
+	}
+
+	private static CurrentUser municipalOperator(String municipality) {
+		return new CurrentUser("demo.comune." + municipality, "Dati dimostrativi (Comune)",
+				Set.of(Role.MUNICIPAL_OPERATOR), TenantId.of(municipality), null);
 	}
 
 	/** Nine joint interviews in April, each a few days after its request. */

@@ -30,6 +30,11 @@ import it.casa.monitoring.DistrictFigures.Municipality;
 import it.casa.monitoring.DistrictFigures.MunicipalityCount;
 import it.casa.monitoring.DistrictFigures.MunicipalityDurations;
 import it.casa.monitoring.FigureQuery;
+import it.casa.monitoring.Period;
+import it.casa.monitoring.DistrictFigures.MonthTotal;
+import it.casa.monitoring.DistrictFigures.ReportingEntityCount;
+import it.casa.emergency.ProblemType;
+import it.casa.emergency.ReportingEntityKind;
 
 /**
  * The figures, read from the fact tables in a few grouped queries. Runs in the district context only (the caller
@@ -62,7 +67,7 @@ class FigureQueries {
 				       GROUPING(r.status) AS g_status, GROUPING(r.grade) AS g_grade, GROUPING(r.filed_by) AS g_filed_by,
 				       GROUPING(date_trunc('month', r.requested_on)) AS g_month, count(*) AS n
 				FROM district.monitoring_request r
-				WHERE """ + where + """
+				WHERE\s""" + where + """
 
 				GROUP BY GROUPING SETS ((r.tenant_id), (r.housing_situation), (r.status), (r.grade), (r.filed_by),
 				                        (date_trunc('month', r.requested_on), r.tenant_id), ())""",
@@ -82,7 +87,7 @@ class FigureQueries {
 				       percentile_cont(0.9) WITHIN GROUP (ORDER BY r.ended_on - r.requested_on)
 				           FILTER (WHERE r.status = 'CLOSED') AS closure_p90
 				FROM district.monitoring_request r
-				WHERE """ + where + """
+				WHERE\s""" + where + """
 
 				GROUP BY GROUPING SETS ((r.tenant_id), ())""", statement -> bind(statement, arguments), row -> {
 					String key = row.getInt("g_tenant") == 1 ? "" : row.getString("tenant_id");
@@ -100,7 +105,7 @@ class FigureQueries {
 				SELECT r.composition, GROUPING(r.composition) AS g_composition, count(*) AS n,
 				       count(*) FILTER (WHERE r.requested_on < ?) AS earlier
 				FROM district.monitoring_request r
-				WHERE """ + inCare + """
+				WHERE\s""" + inCare + """
 
 				GROUP BY GROUPING SETS ((r.composition), ())""", statement -> bind(statement, careArguments), row -> {
 					if (row.getInt("g_composition") == 1) {
@@ -137,6 +142,59 @@ class FigureQueries {
 				counts.monthly(), overall[0], overall[1], byMunicipality);
 		return new Parts(requests, new DistrictFigures.Households(households[0], households[1],
 				categories(HouseholdComposition.class, compositions)), new DistrictFigures.Interviews(interviews == null ? 0 : interviews));
+	}
+
+	/** The emergencies called in {@code period} in {@code municipalities}. */
+	DistrictFigures.Emergencies emergencyFigures(List<Municipality> municipalities, Period period) {
+		List<String> ids = municipalities.stream().map(Municipality::id).toList();
+		Map<String, String> names = new LinkedHashMap<>();
+		municipalities.forEach(municipality -> names.put(municipality.id(), municipality.name()));
+		List<ReportingEntityCount> entities = new ArrayList<>();
+		Map<ProblemType, Long> problems = new EnumMap<>(ProblemType.class);
+		List<MonthTotal> monthly = new ArrayList<>();
+		long[] totals = new long[4];
+		List<Object> arguments = List.of(period.from(), period.to(), new TextArray(ids));
+		// A municipality that reported its own emergency without naming itself is that municipality ("@" + its id).
+		jdbc.query("""
+				SELECT kind, entity, problem, month, GROUPING(kind, entity) AS g_entity, GROUPING(problem) AS g_problem,
+				       GROUPING(month) AS g_month, count(*) AS n, coalesce(sum(people), 0) AS people,
+				       count(*) FILTER (WHERE minors) AS with_minors, count(*) FILTER (WHERE handed_over) AS handed_over
+				FROM (SELECT e.reporting_entity_kind AS kind,
+				             CASE WHEN e.reporting_entity_name IS NULL AND e.reporting_entity_kind = 'MUNICIPALITY'
+				                  THEN '@' || e.tenant_id ELSE e.reporting_entity_name END AS entity,
+				             e.problem_type AS problem, date_trunc('month', e.called_on)::date AS month,
+				             e.people_involved AS people, e.minors_involved AS minors, e.handed_over
+				      FROM district.monitoring_emergency e
+				      WHERE e.called_on BETWEEN ? AND ? AND e.tenant_id = ANY (?)
+				        AND e.reporting_entity_kind IS NOT NULL AND e.problem_type IS NOT NULL) facts
+				GROUP BY GROUPING SETS ((kind, entity), (problem), (month), ())""",
+				statement -> bind(statement, arguments), row -> {
+					long n = row.getLong("n");
+					if (row.getInt("g_entity") == 0) {
+						String entity = row.getString("entity");
+						String name = entity != null && entity.startsWith("@")
+								? names.getOrDefault(entity.substring(1), entity.substring(1)) : entity;
+						entities.add(new ReportingEntityCount(ReportingEntityKind.valueOf(row.getString("kind")), name, n));
+					}
+					else if (row.getInt("g_problem") == 0) {
+						problems.put(ProblemType.valueOf(row.getString("problem")), n);
+					}
+					else if (row.getInt("g_month") == 0) {
+						monthly.add(new MonthTotal(YearMonth.from(row.getObject("month", LocalDate.class)), n));
+					}
+					else {
+						totals[0] = n;
+						totals[1] = row.getLong("people");
+						totals[2] = row.getLong("with_minors");
+						totals[3] = row.getLong("handed_over");
+					}
+				});
+		entities.sort(Comparator.comparing(ReportingEntityCount::kind)
+			.thenComparing(Comparator.comparingLong(ReportingEntityCount::count).reversed())
+			.thenComparing(entity -> entity.name() == null ? "" : entity.name()));
+		monthly.sort(Comparator.comparing(MonthTotal::month));
+		return new DistrictFigures.Emergencies(totals[0], entities, categories(ProblemType.class, problems), totals[1],
+				totals[2], totals[3], monthly);
 	}
 
 	record Parts(DistrictFigures.Requests requests, DistrictFigures.Households households,

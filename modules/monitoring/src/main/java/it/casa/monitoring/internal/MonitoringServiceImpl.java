@@ -48,13 +48,15 @@ class MonitoringServiceImpl implements MonitoringService {
 	@Override
 	public DistrictFigures figures(FigureQuery query) {
 		Scope scope = scope(users.require(), query.municipality());
-		FigureQueries.Parts parts = reads.read(() -> queries.requestFigures(scope.municipalities(), query));
+		Read read = reads.read(() -> new Read(queries.requestFigures(scope.municipalities(), query),
+				queries.emergencyFigures(scope.municipalities(), query.emergencies())));
+		FigureQueries.Parts parts = read.parts();
 		List<Integer> grades = query.grades().stream().map(Grade::number).sorted().toList();
 		if (query.ungraded()) {
 			grades = Stream.concat(Stream.of(0), grades.stream()).toList();
 		}
 		return new DistrictFigures(query.period(), query.emergencies(), scope.single(), scope.municipalities(), grades,
-				parts.requests(), parts.households(), parts.interviews());
+				parts.requests(), parts.households(), parts.interviews(), read.emergencies());
 	}
 
 	/**
@@ -84,6 +86,9 @@ class MonitoringServiceImpl implements MonitoringService {
 
 	private static Municipality municipality(Tenant tenant) {
 		return new Municipality(tenant.id().value(), tenant.displayName());
+	}
+
+	private record Read(FigureQueries.Parts parts, DistrictFigures.Emergencies emergencies) {
 	}
 
 	record Scope(@Nullable Municipality single, List<Municipality> municipalities) {

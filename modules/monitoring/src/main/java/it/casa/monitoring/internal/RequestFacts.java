@@ -30,18 +30,20 @@ class RequestFacts {
 	/** The case as it is after an event that happened at {@code occurredAt}. */
 	void record(TenantId tenant, CaseId caseId, Instant occurredAt, CaseFacts facts) {
 		LocalDate endedOn = facts.status().isOpen() ? null : DistrictCalendar.dayOf(occurredAt);
+		Short grade = facts.grade() == null ? null : (short) facts.grade().number();
+		Timestamp stateAt = Timestamp.from(occurredAt);
+		// The values are bound twice rather than read back through EXCLUDED: PostgreSQL counts EXCLUDED.x as reading
+		// column x, and the municipality's role may read only the key and the event times.
 		jdbc.update("""
 				INSERT INTO district.monitoring_request AS r (case_id, tenant_id, requested_on, filed_by, housing_situation,
 				       composition, status, grade, ended_on, state_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (case_id) DO UPDATE SET requested_on = EXCLUDED.requested_on, filed_by = EXCLUDED.filed_by,
-				       housing_situation = EXCLUDED.housing_situation, composition = EXCLUDED.composition,
-				       status = EXCLUDED.status, grade = EXCLUDED.grade, ended_on = EXCLUDED.ended_on,
-				       state_at = EXCLUDED.state_at
-				WHERE r.state_at <= EXCLUDED.state_at""", caseId.value(), tenant.value(), facts.requestedOn(),
-				facts.filedBy().name(), facts.housingSituation().name(), facts.composition().name(),
-				facts.status().name(), facts.grade() == null ? null : (short) facts.grade().number(), endedOn,
-				Timestamp.from(occurredAt));
+				ON CONFLICT (case_id) DO UPDATE SET requested_on = ?, filed_by = ?, housing_situation = ?,
+				       composition = ?, status = ?, grade = ?, ended_on = ?, state_at = ?
+				WHERE r.state_at <= ?""", caseId.value(), tenant.value(), facts.requestedOn(), facts.filedBy().name(),
+				facts.housingSituation().name(), facts.composition().name(), facts.status().name(), grade, endedOn,
+				stateAt, facts.requestedOn(), facts.filedBy().name(), facts.housingSituation().name(),
+				facts.composition().name(), facts.status().name(), grade, endedOn, stateAt, stateAt);
 	}
 
 	/** A triage at {@code triagedAt}; only the earliest one counts for the time to triage. */

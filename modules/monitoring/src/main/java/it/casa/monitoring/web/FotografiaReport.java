@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import it.casa.casework.HouseholdComposition;
 import it.casa.casework.HousingSituation;
+import it.casa.emergency.ProblemType;
 import it.casa.monitoring.DistrictFigures;
 import it.casa.monitoring.DistrictFigures.CategoryCount;
 
@@ -34,6 +35,10 @@ record FotografiaReport(Audience audience, String title, String scope, @Nullable
 			HouseholdComposition.SINGLE_MOTHER_WITH_MINOR_CHILDREN, HouseholdComposition.SINGLE_ADULT,
 			HouseholdComposition.MOTHER_WITH_NEWLY_ADULT_CHILD, HouseholdComposition.ADULT_WITH_ADULT_OVER_65,
 			HouseholdComposition.PARENTAL_COUPLE_WITH_MINOR_CHILDREN_AND_ADULT_OVER_65);
+
+	static final List<ProblemType> PUBLISHED_PROBLEMS = List.of(ProblemType.HOUSE_FIRE,
+			ProblemType.EXECUTIVE_EVICTION, ProblemType.SENT_AWAY_BY_HOST, ProblemType.FLOODING,
+			ProblemType.WATER_CUT_OFF_FOR_ARREARS, ProblemType.NO_DWELLING, ProblemType.UNACCOMPANIED_FOREIGN_MINORS);
 
 	FotografiaReport {
 		emergencyTables = List.copyOf(emergencyTables);
@@ -66,6 +71,16 @@ record FotografiaReport(Audience audience, String title, String scope, @Nullable
 		ExportTable households = new ExportTable("householdComposition", labels.text("table.households"), "", count,
 				published(figures.households().byComposition(), PUBLISHED_COMPOSITIONS, labels, "composition"), true);
 
+		DistrictFigures.Emergencies emergencies = figures.emergencies();
+		ExportTable entities = new ExportTable("emergencyReportingEntity", labels.text("table.emergencyEntities"), "",
+				count, emergencies.byReportingEntity()
+					.stream()
+					.map(row -> new ExportTable.Row(row.kind().name() + (row.name() == null ? "" : "/" + row.name()),
+							labels.reportingEntity(row.kind(), row.name()), row.count()))
+					.toList(), true);
+		ExportTable problems = new ExportTable("emergencyProblem", labels.text("table.emergencyProblems"), "", count,
+				published(emergencies.byProblem(), PUBLISHED_PROBLEMS, labels, "problem"), true);
+
 		List<String> notes = new ArrayList<>();
 		notes.add(labels.text("note.period", labels.period(figures.period())));
 		long otherSituations = otherThan(requests.byHousingSituation(), PUBLISHED_SITUATIONS);
@@ -80,6 +95,12 @@ record FotografiaReport(Audience audience, String title, String scope, @Nullable
 		if (otherCompositions > 0) {
 			notes.add(labels.text("note.otherComposition", audience.number(otherCompositions)));
 		}
+		notes.add(labels.text("note.emergencies", labels.period(figures.emergencyPeriod()),
+				audience.number(emergencies.total())));
+		long otherProblems = otherThan(emergencies.byProblem(), PUBLISHED_PROBLEMS);
+		if (otherProblems > 0) {
+			notes.add(labels.text("note.otherProblems", audience.number(otherProblems)));
+		}
 		String gradeLine = null;
 		if (!figures.grades().isEmpty()) {
 			String grades = figures.grades().stream().map(labels::grade).collect(Collectors.joining(", "));
@@ -93,7 +114,8 @@ record FotografiaReport(Audience audience, String title, String scope, @Nullable
 				: labels.text("report.scope.municipality", figures.municipality().name());
 		return new FotografiaReport(audience, labels.text("report.title", labels.period(figures.period())), scope,
 				gradeLine, interviews, byMunicipality, housing, households,
-				labels.text("report.emergencies.title", labels.period(figures.emergencyPeriod())), List.of(), notes);
+				labels.text("report.emergencies.title", labels.period(figures.emergencyPeriod())),
+				List.of(entities, problems), notes);
 	}
 
 	private static <C extends Enum<C>> List<ExportTable.Row> published(List<CategoryCount<C>> counts, List<C> categories,

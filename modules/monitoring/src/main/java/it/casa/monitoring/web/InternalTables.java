@@ -36,7 +36,13 @@ record InternalTables(List<ExportTable> tables, List<ExportMatrix> matrices) {
 					.stream()
 					.map(row -> new ExportTable.Row(row.category().name(), labels.category("filedBy", row.category()),
 							row.count()))
-					.toList(), true));
+					.toList(), true),
+				new ExportTable("emergencyMonthly", labels.text("table.emergencyMonthly"), labels.text("column.month"),
+						count, figures.emergencies()
+							.monthly()
+							.stream()
+							.map(row -> new ExportTable.Row(row.month().toString(), labels.month(row.month()), row.count()))
+							.toList(), true));
 		return new InternalTables(tables, List.of(monthly(figures, labels), durations(figures, labels)));
 	}
 

@@ -8,6 +8,9 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.jspecify.annotations.Nullable;
+
+import it.casa.emergency.ReportingEntityKind;
 import it.casa.monitoring.Period;
 
 /**
@@ -47,6 +50,22 @@ final class Labels {
 
 	String category(String prefix, Enum<?> value) {
 		return text(prefix + "." + value.name());
+	}
+
+	/**
+	 * The reporting entity as the press kit writes it: "Comune di San Giuliano Milanese", "Carabinieri di Opera",
+	 * "Dato non pervenuto". A name already starting with the kind's word is kept as it is.
+	 */
+	String reportingEntity(ReportingEntityKind kind, @Nullable String name) {
+		String kindLabel = text("reportingEntity." + kind.name());
+		if (name == null || name.isBlank()) {
+			return kindLabel;
+		}
+		String firstWord = kindLabel.split(" ")[0].toLowerCase(locale);
+		if (name.toLowerCase(locale).startsWith(firstWord)) {
+			return name;
+		}
+		return text("reportingEntity.named." + kind.name(), name);
 	}
 
 	String grade(int grade) {
