@@ -102,6 +102,13 @@ final class FiguresWorkbook {
 	/** Writes the table from {@code row}; returns the next free row. */
 	private int table(Sheet sheet, int row, ExportTable table, Audience audience, Labels labels) {
 		Suppression.Shown shown = table.shown(audience);
+		if (!table.withTotal() && table.rows().size() == 1) {
+			// A single figure (the interviews): one line, as the press kit writes it.
+			Row line = sheet.createRow(row++);
+			cell(line, 0, table.title(), bold);
+			count(line, 1, table.rows().get(0).count(), shown.cells().get(0), bold);
+			return row;
+		}
 		Row heading = sheet.createRow(row++);
 		cell(heading, 0, table.title(), bold);
 		cell(heading, 1, table.countHeading(), bold);

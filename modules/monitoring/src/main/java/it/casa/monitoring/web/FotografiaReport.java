@@ -82,7 +82,7 @@ record FotografiaReport(Audience audience, String title, String scope, @Nullable
 				published(emergencies.byProblem(), PUBLISHED_PROBLEMS, labels, "problem"), true);
 
 		List<String> notes = new ArrayList<>();
-		notes.add(labels.text("note.period", labels.period(figures.period())));
+		notes.add(labels.text("note.period", labels.periodInText(figures.period())));
 		long otherSituations = otherThan(requests.byHousingSituation(), PUBLISHED_SITUATIONS);
 		if (otherSituations > 0) {
 			notes.add(labels.text("note.otherHousing", audience.number(otherSituations)));
@@ -95,7 +95,7 @@ record FotografiaReport(Audience audience, String title, String scope, @Nullable
 		if (otherCompositions > 0) {
 			notes.add(labels.text("note.otherComposition", audience.number(otherCompositions)));
 		}
-		notes.add(labels.text("note.emergencies", labels.period(figures.emergencyPeriod()),
+		notes.add(labels.text("note.emergencies", labels.periodInText(figures.emergencyPeriod()),
 				audience.number(emergencies.total())));
 		long otherProblems = otherThan(emergencies.byProblem(), PUBLISHED_PROBLEMS);
 		if (otherProblems > 0) {

@@ -91,6 +91,18 @@ final class Labels {
 		return text("period.days", day(from), day(to));
 	}
 
+	/** The period inside a sentence: "nel 2024", "nel mese di aprile 2025", "da aprile a maggio 2025". */
+	String periodInText(Period period) {
+		if (period.isOneYear()) {
+			return text("period.year.inText", Integer.toString(period.from().getYear()));
+		}
+		if (period.isWholeMonths() && period.from().getYear() == period.to().getYear()
+				&& period.from().getMonth() == period.to().getMonth()) {
+			return text("period.month.inText", month(period.from()), Integer.toString(period.from().getYear()));
+		}
+		return period(period);
+	}
+
 	/** The period as a title: "Da aprile a maggio 2025". */
 	String periodTitle(Period period) {
 		String text = period(period);
