@@ -83,7 +83,7 @@ class ExportTests {
 				"Composizione nuclei familiari: 48", "Madre sola con figli minori 12",
 				"Fotografia Pronto Intervento Sociale – 2024", "Ente segnalante: 21", "Comune di San Giuliano Milanese 15",
 				"Carabinieri di Melegnano 1", "Segnalazione problematica abitativa: 18", "Sfratto esecutivo 3", "Note",
-				"4 di loro hanno una scheda ricevuta prima del periodo", "non elencate tra le problematiche: 3");
+				"(48), di cui 4 con una scheda ricevuta prima del periodo", "non elencate tra le problematiche: 3");
 		assertThat(text).doesNotContain("<3");
 	}
 
