@@ -1,18 +1,19 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
+import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Shell } from './shell/Shell';
 import { TenantProvider } from './tenant/TenantContext';
 
+/** A data router (not BrowserRouter), so that screens can hold navigation while a form has unsaved changes. */
 export function App({ queryClient, i18n }: { queryClient: QueryClient; i18n: I18n }) {
+  const [router] = useState(() => createBrowserRouter([{ path: '*', element: <Shell /> }]));
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <TenantProvider>
-          <BrowserRouter>
-            <Shell />
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </TenantProvider>
       </QueryClientProvider>
     </I18nextProvider>

@@ -26,6 +26,22 @@ export function readCookie(name: string, cookies: string = document.cookie): str
   return null;
 }
 
+/** The tenant and, on state-changing methods, the CSRF token: what every API call carries. */
+export function applyApiHeaders(
+  headers: Headers,
+  method: string,
+  tenant: string | null | undefined,
+  cookies: string = document.cookie,
+): void {
+  if (tenant) {
+    headers.set(TENANT_HEADER, tenant);
+  }
+  if (!SAFE_METHODS.has(method.toUpperCase())) {
+    const token = readCookie(CSRF_COOKIE, cookies);
+    if (token) headers.set(CSRF_HEADER, token);
+  }
+}
+
 /**
  * The fetch options of every API call: the session cookie (same origin only), the CSRF token that
  * Spring Security hands out in the XSRF-TOKEN cookie on state-changing methods, and the chosen tenant.
@@ -33,13 +49,7 @@ export function readCookie(name: string, cookies: string = document.cookie): str
 export function buildRequestInit(request: ApiRequest, cookies: string = document.cookie): RequestInit {
   const method = (request.method ?? 'GET').toUpperCase();
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (request.tenant) {
-    headers.set(TENANT_HEADER, request.tenant);
-  }
-  if (!SAFE_METHODS.has(method)) {
-    const token = readCookie(CSRF_COOKIE, cookies);
-    if (token) headers.set(CSRF_HEADER, token);
-  }
+  applyApiHeaders(headers, method, request.tenant, cookies);
   let body: string | undefined;
   if (request.body !== undefined) {
     headers.set('Content-Type', 'application/json');
@@ -53,7 +63,7 @@ function isJson(response: Response): boolean {
   return type.includes('application/json') || type.includes('+json');
 }
 
-async function problemOf(response: Response): Promise<ProblemDetail | null> {
+export async function problemOf(response: Response): Promise<ProblemDetail | null> {
   if (!isJson(response)) return null;
   try {
     const body: unknown = await response.json();

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import it from './locales/it.json';
+import { moduleTranslations } from '../modules';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,7 +22,11 @@ export function initI18n(language: Language = storedLanguage()) {
     localStorage.setItem(STORAGE_KEY, lng);
   });
   void instance.use(initReactI18next).init({
-    resources: { it: { translation: it }, en: { translation: en } },
+    // Each module brings its texts as its own namespace (src/modules/<name>/locales).
+    resources: {
+      it: { translation: it, ...moduleTranslations('it') },
+      en: { translation: en, ...moduleTranslations('en') },
+    },
     lng: language,
     fallbackLng: 'it',
     supportedLngs: [...LANGUAGES],

@@ -9,6 +9,7 @@ import { clearLoggedOut, consumeReturnTo } from '../auth/session';
 import { Loading } from '../components/Loading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { HomePage } from '../pages/HomePage';
+import { uiModules } from '../modules';
 import { ModuleHomePage } from '../pages/ModuleHomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { useTenant } from '../tenant/TenantContext';
@@ -83,9 +84,16 @@ export function Shell() {
       {switching && <Loading label={t('loading.refreshing')} />}
       <Routes>
         <Route index element={<HomePage me={user} tenant={tenant} />} />
-        {navigationFrom(user).map((entry) => (
-          <Route key={entry.name} path={`${entry.path}/*`} element={<ModuleHomePage name={entry.name} />} />
-        ))}
+        {navigationFrom(user).map((entry) => {
+          const Module = uiModules[entry.name];
+          return (
+            <Route
+              key={entry.name}
+              path={`${entry.path}/*`}
+              element={Module ? <Module me={user} /> : <ModuleHomePage name={entry.name} />}
+            />
+          );
+        })}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>,

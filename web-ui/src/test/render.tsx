@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import type { Me } from '../api/me';
 import { createQueryClient } from '../api/queryClient';
@@ -56,9 +56,16 @@ export function problemResponse(problem: ProblemDetail, status = problem.status 
 
 /** A fake server: answers each fetch with what `answer` returns for it, and records the requests. */
 export function fakeServer(answer: (url: string, init: RequestInit) => Response | Promise<Response>) {
-  const calls: { url: string; init: RequestInit }[] = [];
+  const calls: { url: string; init: RequestInit; body?: unknown }[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // The generated client (openapi-fetch) sends a Request: record its method, headers and JSON body alike.
+    if (input instanceof Request) {
+      const text = await input.clone().text();
+      const request = { method: input.method, headers: input.headers };
+      calls.push({ url, init: request, body: text ? JSON.parse(text) : undefined });
+      return answer(url, request);
+    }
     calls.push({ url, init });
     return answer(url, init);
   });
@@ -77,7 +84,7 @@ export function renderWithProviders(ui: ReactNode, { route = '/', tenant = null 
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <TenantProvider initialTenant={tenant}>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+          <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] })} />
         </TenantProvider>
       </QueryClientProvider>
     </I18nextProvider>,

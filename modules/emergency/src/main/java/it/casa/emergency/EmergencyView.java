@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 public record EmergencyView(EmergencyId id, long version, String municipality, EmergencyStatus status,
 		Instant calledAt, Instant reportedAt, OperatorRef reportedBy, ReportingEntity reportingEntity, Problem problem,
 		@Nullable String place, PeopleInvolved people, @Nullable MeasureView currentMeasure, List<MeasureView> measures,
-		List<FollowUpItemView> followUp, boolean overdue, @Nullable ClosureView closure, List<String> handOverMissing) {
+		List<FollowUpItemView> followUp, boolean overdue, @Nullable EmergencyClosureView closure,
+		List<String> handOverMissing) {
 
 	/** An immediate measure as recorded. */
 	public record MeasureView(MeasureKind kind, @Nullable String placeName, @Nullable String arrangedBy,
@@ -36,8 +37,8 @@ public record EmergencyView(EmergencyId id, long version, String municipality, E
 			@Nullable OperatorRef doneBy, @Nullable String note, boolean overdue) {
 	}
 
-	/** How the emergency was closed. */
-	public record ClosureView(Instant closedAt, OperatorRef closedBy, boolean handedOver,
+	/** How the emergency was closed (named apart from case work's closure in the API description). */
+	public record EmergencyClosureView(Instant closedAt, OperatorRef closedBy, boolean handedOver,
 			@Nullable LocalDate consentGivenOn, @Nullable String note) {
 	}
 }

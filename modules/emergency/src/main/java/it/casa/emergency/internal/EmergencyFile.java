@@ -363,8 +363,8 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 			.map(item -> item.view(now))
 			.toList();
 		boolean open = status == EmergencyStatus.OPEN;
-		EmergencyView.ClosureView closure = closedAt == null ? null
-				: new EmergencyView.ClosureView(closedAt,
+		EmergencyView.EmergencyClosureView closure = closedAt == null ? null
+				: new EmergencyView.EmergencyClosureView(closedAt,
 						new OperatorRef(Objects.requireNonNull(closedByUserId), closedByName == null ? "" : closedByName),
 						Boolean.TRUE.equals(handedOver), consentGivenOn, closingNote);
 		return new EmergencyView(id(), version(), municipality.value(), status, calledAt, reportedAt,

@@ -31,7 +31,7 @@ import it.casa.emergency.EmergencySummary;
 import it.casa.emergency.EmergencyView;
 import it.casa.emergency.FollowUpKind;
 import it.casa.emergency.ProblemType;
-import it.casa.emergency.web.Requests.ClosureRequest;
+import it.casa.emergency.web.Requests.EmergencyClosureRequest;
 import it.casa.emergency.web.Requests.FollowUpRequest;
 import it.casa.emergency.web.Requests.IntakeCorrectionRequest;
 import it.casa.emergency.web.Requests.IntakeRequest;
@@ -133,7 +133,7 @@ class EmergencyController extends EmergencyApi {
 					+ "emergency.handOver.incomplete and the missing items otherwise); case work then opens a grade-4 "
 					+ "case, found at /api/casework/cases/origin/emergency/{emergencyId}. Without hand-over, a note "
 					+ "says why.")
-	EmergencyView close(@PathVariable UUID emergencyId, @Valid @RequestBody ClosureRequest request) {
+	EmergencyView close(@PathVariable UUID emergencyId, @Valid @RequestBody EmergencyClosureRequest request) {
 		return emergencies.close(EmergencyId.of(emergencyId), request.version(), RequestConversion.closure(request));
 	}
 

@@ -17,7 +17,7 @@ import it.casa.emergency.NewEmergency;
 import it.casa.emergency.PeopleInvolved;
 import it.casa.emergency.Problem;
 import it.casa.emergency.ReportingEntity;
-import it.casa.emergency.web.Requests.ClosureRequest;
+import it.casa.emergency.web.Requests.EmergencyClosureRequest;
 import it.casa.emergency.web.Requests.IntakeCorrectionRequest;
 import it.casa.emergency.web.Requests.IntakeRequest;
 import it.casa.emergency.web.Requests.MeasureRequest;
@@ -72,7 +72,7 @@ final class RequestConversion {
 		return Objects.requireNonNull(measure);
 	}
 
-	static Closure closure(ClosureRequest request) {
+	static Closure closure(EmergencyClosureRequest request) {
 		try {
 			return new Closure(request.handOver(), request.consentGivenOn(), request.note());
 		}
@@ -95,6 +95,7 @@ final class RequestConversion {
 			@Nullable String contactPhone) {
 		List<InvolvedPerson> converted = new ArrayList<>();
 		List<PersonRequest> given = persons == null ? List.of() : persons;
+		int before = problems.count();
 		for (int i = 0; i < given.size(); i++) {
 			PersonRequest person = given.get(i);
 			InvolvedPerson result = problems.at(prefix + "persons[" + i + "].fiscalCode",
@@ -104,7 +105,7 @@ final class RequestConversion {
 				converted.add(result);
 			}
 		}
-		if (problems.any()) {
+		if (problems.count() > before) {
 			return null;
 		}
 		try {
@@ -142,12 +143,12 @@ final class RequestConversion {
 			problems.add(new InvalidFieldsException.FieldProblem(field, ex.code(), ex.getMessage()));
 		}
 
-		boolean any() {
-			return !problems.isEmpty();
+		int count() {
+			return problems.size();
 		}
 
 		void throwIfAny() {
-			if (any()) {
+			if (!problems.isEmpty()) {
 				throw new InvalidFieldsException(problems);
 			}
 		}

@@ -84,7 +84,7 @@ final class Requests {
 	record FollowUpRequest(@NotNull Long version, @NotNull Boolean done, @Size(max = 1000) @Nullable String note) {
 	}
 
-	record ClosureRequest(@NotNull Long version, @NotNull Boolean handOver,
+	record EmergencyClosureRequest(@NotNull Long version, @NotNull Boolean handOver,
 			@Schema(description = "When the household consented to case work; required for a hand-over")
 			@PastOrPresent @Nullable LocalDate consentGivenOn,
 			@Schema(description = "Why it closes without hand-over (required then)") @Size(max = 2000)

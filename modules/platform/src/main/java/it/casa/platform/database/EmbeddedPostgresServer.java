@@ -37,6 +37,9 @@ final class EmbeddedPostgresServer implements DatabaseServer {
 
 	static EmbeddedPostgresServer start(DatabaseProperties.Embedded settings) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			// Stopped by the application context, after every bean that still needs the database; zonky's own JVM
+			// shutdown hook would stop it concurrently and leave those beans waiting for connections.
+			.setRegisterShutdownHook(false)
 			// The server's log is copied into the application's: keep statements and error details (which hold
 			// the values, e.g. a duplicated fiscal code) out of it.
 			.setServerConfig("log_min_error_statement", "panic")

@@ -44,6 +44,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
@@ -64,6 +65,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -172,16 +174,16 @@ class SecurityConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(SecurityProperties properties, JWKSource<SecurityContext> keys) {
-		NimbusJwtDecoder decoder;
-		String issuer;
 		if (properties.externalProvider()) {
-			issuer = properties.oidc().issuerUri();
-			decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
+			// Discovered on first use, not at start-up (as Boot's own issuer-uri support does): see clientRegistrations.
+			String issuer = properties.oidc().issuerUri();
+			return new SupplierJwtDecoder(
+					() -> validating((NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer), issuer, properties));
 		}
-		else {
-			issuer = properties.publicUrl();
-			decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-		}
+		return validating(NimbusJwtDecoder.withJwkSource(keys).build(), properties.publicUrl(), properties);
+	}
+
+	private static JwtDecoder validating(NimbusJwtDecoder decoder, String issuer, SecurityProperties properties) {
 		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
 				aud -> aud != null && aud.contains(properties.audience()));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
@@ -217,33 +219,35 @@ class SecurityConfiguration {
 	@Bean
 	ClientRegistrationRepository clientRegistrations(SecurityProperties properties,
 			ObjectProvider<EmbeddedIdentityProvider> provider) {
-		ClientRegistration registration;
 		if (properties.externalProvider()) {
-			registration = ClientRegistrations.fromIssuerLocation(properties.oidc().issuerUri())
-				.registrationId("casa")
-				.clientId(properties.oidc().clientId())
-				.clientSecret(properties.oidc().clientSecret())
-				.scope("openid", "profile")
-				.build();
+			// The provider's metadata is fetched at the first login, not at start-up: a provider that is down or still
+			// starting (compose, a rolling update) must not stop CASA from starting and serving the sessions it holds.
+			// A failed discovery is not remembered; the next login tries again.
+			SingletonSupplier<ClientRegistration> discovered = SingletonSupplier
+				.of(() -> ClientRegistrations.fromIssuerLocation(properties.oidc().issuerUri())
+					.registrationId("casa")
+					.clientId(properties.oidc().clientId())
+					.clientSecret(properties.oidc().clientSecret())
+					.scope("openid", "profile")
+					.build());
+			return registrationId -> "casa".equals(registrationId) ? discovered.obtain() : null;
 		}
-		else {
-			String base = properties.publicUrl();
-			registration = ClientRegistration.withRegistrationId("casa")
-				.clientId(EmbeddedIdentityProvider.WEB_CLIENT_ID)
-				.clientSecret(provider.getObject().webClientSecret())
-				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-				.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-				.scope("openid", "profile")
-				.authorizationUri(base + "/oauth2/authorize")
-				.tokenUri(base + "/oauth2/token")
-				.jwkSetUri(base + "/oauth2/jwks")
-				.issuerUri(base)
-				.userNameAttributeName("sub")
-				.providerConfigurationMetadata(Map.of("end_session_endpoint", base + "/connect/logout"))
-				.clientName("CASA")
-				.build();
-		}
+		String base = properties.publicUrl();
+		ClientRegistration registration = ClientRegistration.withRegistrationId("casa")
+			.clientId(EmbeddedIdentityProvider.WEB_CLIENT_ID)
+			.clientSecret(provider.getObject().webClientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.scope("openid", "profile")
+			.authorizationUri(base + "/oauth2/authorize")
+			.tokenUri(base + "/oauth2/token")
+			.jwkSetUri(base + "/oauth2/jwks")
+			.issuerUri(base)
+			.userNameAttributeName("sub")
+			.providerConfigurationMetadata(Map.of("end_session_endpoint", base + "/connect/logout"))
+			.clientName("CASA")
+			.build();
 		return new InMemoryClientRegistrationRepository(registration);
 	}
 

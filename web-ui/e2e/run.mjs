@@ -1,0 +1,113 @@
+// End-to-end tests: the real application jar (embedded PostgreSQL, free ports) driven in Debian's headless
+// Chromium through playwright-core. Run by Maven in the app module's integration-test phase, or alone:
+//
+//   npm run e2e                 (from web-ui/, after ./mvnw -pl modules/app -am package -DskipTests)
+//
+// Environment: CASA_JAR (default ../modules/app/target/casa.jar), CASA_E2E_OUT (screenshots, default
+// ../modules/app/target/e2e-screenshots), CHROMIUM (default /usr/bin/chromium).
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startApplication } from './app.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repository = resolve(here, '../..');
+const jar = resolve(process.env.CASA_JAR ?? join(repository, 'modules/app/target/casa.jar'));
+const out = resolve(process.env.CASA_E2E_OUT ?? join(repository, 'modules/app/target/e2e-screenshots'));
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+if (!existsSync(executablePath)) {
+  console.error(`e2e: no Chromium at ${executablePath} (apt-get install -y chromium; .ci/run does it on CI)`);
+  process.exit(1);
+}
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const started = Date.now();
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+console.log(`e2e: starting ${jar}`);
+const app = await startApplication({ jar, repository, logFile: join(out, 'application.log') });
+console.log(`e2e: application ready at ${app.url} after ${seconds(started)} s`);
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  // Playwright gives every launch a fresh, temporary user-data-dir; --headless comes from headless: true.
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+let screenshot = 0;
+const failures = [];
+let passed = 0;
+
+/** What each scenario gets: a signed-in page per user, screenshots and the accessibility check. */
+const harness = {
+  url: app.url,
+  async signIn(username) {
+    // bypassCSP lets axe-core be injected; the application's own scripts run under its CSP as usual.
+    const context = await browser.newContext({
+      baseURL: app.url,
+      locale: 'it-IT',
+      viewport: { width: 1280, height: 900 },
+      bypassCSP: true,
+    });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto('/');
+    // The application sends the browser to the embedded identity provider's own login form.
+    await page.waitForURL(/\/login(\?|$)/);
+    await page.fill('#username', username);
+    await page.fill('#password', process.env.CASA_DEMO_PASSWORD ?? 'casa-demo');
+    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.click('button[type=submit]')]);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    return page;
+  },
+  /** A screenshot for review, then axe-core: no serious or critical violation on the page as it is. */
+  async check(page, name) {
+    screenshot += 1;
+    const file = join(out, `${String(screenshot).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    });
+    if (violations.length > 0) {
+      throw new Error(`axe found ${violations.length} serious or critical violation(s) on ${name}:\n  ${violations.join('\n  ')}`);
+    }
+  },
+};
+
+for (const [name, scenario] of scenarios) {
+  const since = Date.now();
+  try {
+    await scenario(harness);
+    passed += 1;
+    console.log(`e2e: ✓ ${name} (${seconds(since)} s)`);
+  } catch (error) {
+    failures.push(name);
+    console.log(`e2e: ✗ ${name} (${seconds(since)} s)\n${error.stack ?? error}`);
+    break; // later scenarios build on earlier ones
+  }
+}
+
+await browser.close();
+await app.stop();
+const skipped = scenarios.length - passed - failures.length;
+console.log(`e2e: screenshots and application log in ${out}`);
+console.log(`e2e: run time ${seconds(started)} s (application start included)`);
+console.log(`e2e: ${passed} passed, ${failures.length} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failures.length === 0 ? 0 : 1);

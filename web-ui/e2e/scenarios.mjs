@@ -1,0 +1,171 @@
+// The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
+import assert from 'node:assert/strict';
+
+const isoDate = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+// A family name no earlier run used, so that search finds exactly this request.
+const family = `Lambrugoni${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`;
+const state = { caseUrl: '', caseId: '' };
+
+const fieldError = (page, id) => page.locator(`#${id}-error`);
+
+export const scenarios = [
+  [
+    'a Melegnano operator files an activation request, with the form checking the fiscal code as typed',
+    async ({ signIn, check }) => {
+      const page = await signIn('operatore.melegnano');
+      await check(page, 'melegnano-home');
+      await page.getByRole('link', { name: 'Presa in carico' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Richieste di attivazione' }).waitFor();
+      await check(page, 'melegnano-inbox');
+      await page.getByRole('link', { name: 'Nuova richiesta di attivazione' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nuova richiesta di attivazione' }).waitFor();
+
+      const member = (index, field) => `#household-members-${index}-${field}`;
+      await page.fill(member(0, 'givenName'), 'Mario');
+      await page.fill(member(0, 'familyName'), family);
+      await page.selectOption(member(0, 'relationship'), 'REFERENCE_PERSON');
+      await page.fill(member(0, 'birthDate'), '1985-12-10');
+      await page.selectOption(member(0, 'sex'), 'MALE');
+      // A typing error in the check character: the form says so before anything is sent.
+      await page.fill(member(0, 'fiscalCode'), 'RSSMRA85T10A562T');
+      await fieldError(page, 'household-members-0-fiscalCode').getByText('carattere di controllo').waitFor();
+      await check(page, 'request-fiscal-code-error');
+      await page.fill(member(0, 'fiscalCode'), 'RSSMRA85T10A562S');
+      await fieldError(page, 'household-members-0-fiscalCode').waitFor({ state: 'detached' });
+
+      await page.getByRole('button', { name: 'Aggiungi un componente' }).click();
+      await page.fill(member(1, 'givenName'), 'Sofia');
+      await page.fill(member(1, 'familyName'), family);
+      await page.selectOption(member(1, 'relationship'), 'CHILD');
+      await page.fill(member(1, 'birthDate'), '2016-04-02');
+      await page.selectOption(member(1, 'sex'), 'FEMALE');
+      await page.fill('#phone', '+39 02 0000 0000');
+      await page.selectOption('#housing-situation', 'EVICTION_IN_PROGRESS');
+      await page.fill('#housing-hearingDate', isoDate(45));
+      await page.fill('#urgencyFacts', 'Una figlia minore; udienza di sfratto tra sei settimane.');
+      await check(page, 'request-filled');
+
+      await page.getByRole('button', { name: 'Invia la richiesta' }).click();
+      await page.getByText('Richiesta inviata').waitFor();
+      await page.getByRole('heading', { level: 1, name: `Presa in carico di Mario ${family}` }).waitFor();
+      state.caseUrl = new URL(page.url()).pathname;
+      state.caseId = state.caseUrl.split('/').pop();
+      assert.match(state.caseUrl, /^\/casework\/melegnano\/cases\/[0-9a-f-]{36}$/);
+      await page.getByText('Da valutare').first().waitFor();
+      await check(page, 'case-filed');
+      await page.context().close();
+    },
+  ],
+  [
+    'an agency operator finds it in the district inbox, triages it grade 3 and writes the project',
+    async ({ signIn, check }) => {
+      const page = await signIn('agenzia.operatrice');
+      await page.goto('/casework');
+      await page.getByText('Tutte le richieste aperte dei nove comuni').waitFor();
+      await page.fill('#inbox-search', family);
+      await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+      const row = page.getByRole('row', { name: new RegExp(family) });
+      await row.waitFor();
+      assert.equal(await page.getByRole('row', { name: new RegExp(family) }).count(), 1);
+      await row.getByText('Melegnano').waitFor();
+      await check(page, 'district-inbox');
+
+      await row.getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: `Presa in carico di Mario ${family}` }).waitFor();
+      // Arrears and a weak network: a housing difficulty plus another dimension, which the system grades 3.
+      await page.check('#triage-arrears-RENT');
+      await page.selectOption('#checklist-socialNetwork', 'WEAK');
+      await page.getByText('Grado proposto: Grado 3').waitFor();
+      assert.ok(await page.isChecked('#grade-3'), 'the proposed grade is preselected');
+      await check(page, 'triage-proposal');
+      await page.getByRole('button', { name: 'Assegna il grado' }).click();
+      await page.locator('#grade').getByText('Grado 3 – Povertà abitativa multidimensionale').first().waitFor();
+      await page.getByText('La rete sociale del nucleo è debole.').first().waitFor();
+
+      await page.getByRole('button', { name: 'Scrivi il progetto' }).click();
+      await page.fill('#goals-0', 'Trovare una soluzione abitativa prima dello sfratto');
+      await page.getByRole('button', { name: "Aggiungi un'azione" }).click();
+      await page.fill('#actions-0-description', 'Domanda al Fondo Affitto di Ambito');
+      await page.fill('#actions-0-owner-displayName', 'Il nucleo familiare');
+      await page.getByRole('button', { name: "Aggiungi un'azione" }).click();
+      await page.fill('#actions-1-description', 'Ricerca di un alloggio temporaneo');
+      await page.selectOption('#actions-1-owner-kind', 'AGENCY_OPERATOR');
+      await page.getByRole('button', { name: 'Affidala a me' }).click();
+      await page.fill('#waysAndTimes', 'Colloquio mensile con il comune; verifica dopo tre mesi.');
+      await check(page, 'project-form');
+      await page.getByRole('button', { name: 'Salva il progetto concordato' }).click();
+      await page.getByRole('button', { name: 'Modifica il progetto' }).waitFor();
+      await page.getByText('Ricerca di un alloggio temporaneo').waitFor();
+
+      // One note for everyone, one for the agency only.
+      await page.fill('#text', 'Contattato il nucleo: disponibile al colloquio congiunto.');
+      await page.getByRole('button', { name: 'Condividi la nota' }).click();
+      await page.getByText('Contattato il nucleo').waitFor();
+      await page.fill('#text', 'Nota riservata: segnalazione dei servizi sociali.');
+      await page.check('#visibility-AGENCY_ONLY');
+      await page.getByRole('button', { name: 'Condividi la nota' }).click();
+      await page.getByText('Nota riservata: segnalazione').waitFor();
+      await check(page, 'case-triaged-with-project');
+      await page.context().close();
+    },
+  ],
+  [
+    'the Melegnano operator sees the grade, its explanation and the project, but not the agency-only note',
+    async ({ signIn, check }) => {
+      const page = await signIn('operatore.melegnano');
+      await page.goto(state.caseUrl);
+      await page.getByRole('heading', { level: 1, name: `Presa in carico di Mario ${family}` }).waitFor();
+      await page.locator('#grade').getByText('Grado 3 – Povertà abitativa multidimensionale').first().waitFor();
+      await page.getByText('Trovare una soluzione abitativa prima dello sfratto').waitFor();
+      await page.getByText('Contattato il nucleo').waitFor();
+      assert.equal(await page.getByText('Nota riservata').count(), 0, 'an agency-only note reached the municipality');
+      assert.equal(await page.locator('#triage').count(), 0, 'a municipal operator was offered the triage');
+      await check(page, 'melegnano-sees-grade-and-project');
+      await page.context().close();
+    },
+  ],
+  [
+    'a San Donato operator cannot find it by address, search or list',
+    async ({ signIn, check, url }) => {
+      const page = await signIn('operatore.san-donato');
+      await page.goto(state.caseUrl);
+      await page.getByRole('heading', { level: 1, name: 'Caso non trovato' }).waitFor();
+      await check(page, 'san-donato-case-not-found');
+      await page.goto(`/casework/san-donato-milanese/cases/${state.caseId}`);
+      await page.getByRole('heading', { level: 1, name: 'Caso non trovato' }).waitFor();
+
+      await page.goto('/casework');
+      await page.getByText('Le richieste del Comune di San Donato Milanese').waitFor();
+      assert.equal(await page.getByRole('link', { name: new RegExp(family) }).count(), 0);
+      await page.fill('#inbox-search', family);
+      await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+      await page.getByText('Nessuna richiesta corrisponde ai criteri scelti.').waitFor();
+      await check(page, 'san-donato-search-empty');
+      // And the API says the same, whatever the browser asks.
+      const answers = await page.evaluate(async ({ id }) => {
+        const get = async (path, headers = {}) => (await fetch(path, { headers })).status;
+        return [
+          await get(`/api/casework/cases/${id}`),
+          await get(`/api/casework/cases/${id}`, { 'X-Casa-Tenant': 'melegnano' }),
+        ];
+      }, { id: state.caseId });
+      assert.deepEqual(answers.map((status) => status >= 400 && status < 500 && status !== 401), [true, true], `answers ${answers}`);
+      assert.ok(url);
+      await page.context().close();
+    },
+  ],
+  [
+    'a partner real-estate agency sees no case work at all',
+    async ({ signIn, check }) => {
+      const page = await signIn('partner.immobiliare');
+      await check(page, 'partner-home');
+      assert.equal(await page.getByRole('link', { name: 'Presa in carico' }).count(), 0);
+      await page.goto('/casework');
+      await page.getByRole('heading', { level: 1, name: 'Pagina non trovata' }).waitFor();
+      await check(page, 'partner-casework-not-found');
+      const status = await page.evaluate(async () => (await fetch('/api/casework/inbox')).status);
+      assert.ok(status === 403 || status === 404, `the inbox answered ${status}`);
+      await page.context().close();
+    },
+  ],
+];

@@ -1,0 +1,87 @@
+import type { Schemas } from '../../api/client';
+
+/**
+ * The values of the API's enumerations, for the screens' choices. The types come from the generated client; each
+ * list is checked by tsc to name every value, so a value the server adds fails the build until the screens know it.
+ */
+function every<T>() {
+  return <const A extends readonly T[]>(
+    values: A & ([Exclude<T, A[number]>] extends [never] ? unknown : { missing: Exclude<T, A[number]> }),
+  ): A => values;
+}
+
+type Member = Schemas['MemberRequest'];
+type Checklist = Schemas['ChecklistRequest'];
+type Action = Schemas['ActionRequest'];
+
+export const RELATIONSHIPS = every<Member['relationship']>()([
+  'REFERENCE_PERSON',
+  'SPOUSE_OR_PARTNER',
+  'CHILD',
+  'PARENT',
+  'SIBLING',
+  'OTHER_RELATIVE',
+  'OTHER',
+]);
+export const SEXES = every<Member['sex']>()(['FEMALE', 'MALE']);
+export const INCOME_BANDS = every<NonNullable<Member['incomeBand']>>()([
+  'NONE',
+  'UP_TO_6000',
+  'FROM_6000_TO_15000',
+  'FROM_15000_TO_26000',
+  'OVER_26000',
+]);
+export const HOUSING_SITUATIONS = every<Schemas['HousingRequest']['situation']>()([
+  'LEASE_NOT_RENEWED',
+  'EVICTION_IN_PROGRESS',
+  'STABLE_BUT_PROVISIONAL',
+  'END_OF_TEMPORARY_RECEPTION',
+  'RENT_NOT_SUSTAINABLE',
+  'LEAVING_FOR_OTHER_REASONS',
+  'OTHER',
+]);
+export const CONSENT_SCOPES = every<Schemas['ConsentRequest']['scopes'][number]>()([
+  'CASE_WORK',
+  'AUTONOMY_TEAM',
+  'PARTNER_AGENCIES',
+  'DISTRICT_SERVICES',
+]);
+export const CONTACT_KINDS = every<Schemas['ContactRequest']['kind']>()(['PHONE', 'EMAIL']);
+export const CASE_STATUSES = every<Schemas['CaseView']['status']>()([
+  'REQUESTED',
+  'TRIAGED',
+  'IN_PROGRESS',
+  'CLOSED',
+  'REJECTED',
+]);
+export const ARREARS = every<NonNullable<Checklist['arrears']>[number]>()(['RENT', 'MORTGAGE', 'HOUSING_COSTS']);
+export const SOCIAL_NETWORKS = every<NonNullable<Checklist['socialNetwork']>>()(['ADEQUATE', 'WEAK', 'NONE']);
+export const WORK_SITUATIONS = every<NonNullable<Checklist['work']>>()(['STABLE', 'UNSTABLE_OR_LOW_PAID', 'NO_INCOME']);
+export const CLOSURE_OUTCOMES = every<Schemas['ClosureRequest']['outcome']>()([
+  'GOALS_REACHED',
+  'GOALS_PARTLY_REACHED',
+  'GOALS_NOT_REACHED',
+  'REFERRED_TO_OTHER_SERVICE',
+  'MOVED_AWAY',
+  'WITHDRAWN',
+]);
+export const OWNER_KINDS = every<Action['owner']['kind']>()([
+  'AGENCY_OPERATOR',
+  'MUNICIPAL_OPERATOR',
+  'AUTONOMY_TEAM_OPERATOR',
+  'HOUSEHOLD',
+  'OTHER',
+]);
+export const ACTION_STATUSES = every<Action['status']>()(['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
+export const NOTE_VISIBILITIES = every<Schemas['NoteRequest']['visibility']>()(['ALL', 'AGENCY_ONLY', 'AUTHOR_ONLY']);
+
+/** The proposal names grades; the case and the triage number them. */
+export const GRADE_NUMBERS: Record<Schemas['GradeProposal']['grade'], 1 | 2 | 3 | 4> = {
+  FRAGILITY: 1,
+  SUFFERING: 2,
+  MULTIDIMENSIONAL_POVERTY: 3,
+  EMERGENCY: 4,
+};
+
+/** Operators own actions by user id; the household and other services by name only. */
+export const OPERATOR_KINDS: ReadonlySet<string> = new Set(['AGENCY_OPERATOR', 'MUNICIPAL_OPERATOR', 'AUTONOMY_TEAM_OPERATOR']);

@@ -1,0 +1,265 @@
+import { Button } from 'design-react-kit';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import type { Me } from '../../../api/me';
+import { isApiError } from '../../../api/problem';
+import { Loading } from '../../../components/Loading';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { unwrap } from '../../../api/client';
+import { useCase, useCaseMutation, useHousehold, type CaseView, type HouseholdView } from '../api';
+import { GradeBadge, StatusBadge } from '../components/badges';
+import { DirtyFormsGuard } from '../components/UnsavedChanges';
+import { useFormat } from '../format';
+import { caseworkRights } from '../roles';
+import { GradeSection } from '../sections/GradeSection';
+import { InterviewsSection } from '../sections/InterviewsSection';
+import { LifecycleSection } from '../sections/LifecycleSection';
+import { NotesSection } from '../sections/NotesSection';
+import { ProjectSection } from '../sections/ProjectSection';
+import { TriageSection } from '../sections/TriageSection';
+
+/** A case: the household, the grade and why, the triage, the project, interviews, notes and the lifecycle. */
+export function CasePage({ me }: { me: Me }) {
+  const { t } = useTranslation('casework');
+  const { municipality = '', caseId = '' } = useParams();
+  const location = useLocation();
+  const kase = useCase(municipality, caseId);
+  const household = useHousehold(municipality, kase.data?.householdId);
+  const reference = household.data?.members.find((member) => member.relationship === 'REFERENCE_PERSON');
+  const title = reference
+    ? t('case.title', { name: `${reference.givenName} ${reference.familyName}` })
+    : t('case.titleLoading');
+  useDocumentTitle(title);
+  const [filed, setFiled] = useState(Boolean((location.state as { filed?: boolean } | null)?.filed));
+  useEffect(() => {
+    if (!filed) return;
+    const timer = window.setTimeout(() => setFiled(false), 15_000);
+    return () => window.clearTimeout(timer);
+  }, [filed]);
+
+  const breadcrumb = (
+    <nav aria-label={t('common.breadcrumb')} className="breadcrumb-container">
+      <ol className="breadcrumb">
+        <li className="breadcrumb-item">
+          <Link to="/casework">{t('inbox.title')}</Link>
+          <span className="separator" aria-hidden="true">/</span>
+        </li>
+        <li className="breadcrumb-item active" aria-current="page">
+          {title}
+        </li>
+      </ol>
+    </nav>
+  );
+
+  if (kase.isPending) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('case.titleLoading')}</h1>
+        <Loading label={t('case.loading')} />
+      </>
+    );
+  }
+  if (kase.isError) {
+    const missing = isApiError(kase.error) && (kase.error.status === 404 || kase.error.status === 403);
+    return (
+      <>
+        {breadcrumb}
+        <h1 tabIndex={-1}>{missing ? t('case.notFound') : t('case.titleLoading')}</h1>
+        {missing ? <p>{t('case.notFoundText')}</p> : <ProblemAlert error={kase.error} onRetry={() => void kase.refetch()} />}
+        <Link to="/casework">{t('case.backToInbox')}</Link>
+      </>
+    );
+  }
+
+  const view = kase.data;
+  const rights = caseworkRights(me);
+  const readOnly = view.status === 'CLOSED' || view.status === 'REJECTED';
+  const sections = [
+    ['household', t('case.household.title')],
+    ['grade', t('case.grade.title')],
+    ...(rights.agency && view.allowedStatuses.includes('TRIAGED') ? [['triage', t('triage.title')]] : []),
+    ['project', t('project.title')],
+    ['interviews', t('interview.title')],
+    ['notes', t('notes.title')],
+    ['lifecycle', t('lifecycle.title')],
+  ];
+
+  return (
+    <DirtyFormsGuard>
+      {breadcrumb}
+      <h1 tabIndex={-1}>{title}</h1>
+      {filed && (
+        <div className="alert alert-success" role="status">
+          {t('request.filed')}
+        </div>
+      )}
+      <CaseSummary view={view} me={me} municipality={municipality} caseId={caseId} />
+      <nav aria-label={t('case.sections')} className="mb-4">
+        <ul className="list-inline">
+          {sections.map(([id, label]) => (
+            <li key={id} className="list-inline-item">
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {readOnly && (
+        <div className="alert alert-info" role="note">
+          {t('case.readOnly', { status: t(`status.${view.status}`) })}
+        </div>
+      )}
+      <HouseholdSection household={household} />
+      <GradeSection view={view} />
+      {rights.agency && view.allowedStatuses.includes('TRIAGED') && (
+        <TriageSection view={view} municipality={municipality} />
+      )}
+      <ProjectSection view={view} me={me} municipality={municipality} />
+      <InterviewsSection view={view} me={me} municipality={municipality} />
+      <NotesSection view={view} me={me} municipality={municipality} />
+      <LifecycleSection view={view} me={me} municipality={municipality} />
+    </DirtyFormsGuard>
+  );
+}
+
+function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: Me; municipality: string; caseId: string }) {
+  const { t } = useTranslation('casework');
+  const format = useFormat();
+  const rights = caseworkRights(me);
+  const takeOver = useCaseMutation(municipality, caseId, (api, version: number) =>
+    unwrap(
+      api.PUT('/api/casework/cases/{caseId}/assignee', {
+        params: { path: { caseId } },
+        body: { version, operatorUserId: me.userId, operatorName: me.displayName },
+      }),
+    ),
+  );
+  const municipalityName = me.tenants.find((option) => option.id === view.municipality)?.name ?? view.municipality;
+  const item = (label: string, value: React.ReactNode) => (
+    <div className="col-12 col-sm-6 col-lg-4 mb-2">
+      <dt className="small text-muted fw-normal">{label}</dt>
+      <dd className="mb-0 fw-semibold">{value}</dd>
+    </div>
+  );
+  return (
+    <section aria-label={t('case.summary')} className="casa-summary border rounded p-3 mb-4">
+      <dl className="row mb-0">
+        {item(t('case.status'), <StatusBadge status={view.status} />)}
+        {item(t('case.gradeLabel'), <GradeBadge grade={view.grade} />)}
+        {item(t('case.municipality'), municipalityName)}
+        {item(t('case.requestedOn'), format.date(view.requestedOn))}
+        {item(t('case.filedBy'), `${view.filedByUser.displayName} (${t(`organisation.${view.filedBy}`)})`)}
+        {item(t('case.situation'), t(`situation.${view.housingSituation}`))}
+        {view.hearingDate && item(t('case.hearingDate'), format.date(view.hearingDate))}
+        {view.evictionDate && item(t('case.evictionDate'), format.date(view.evictionDate))}
+        {view.housingSituationDescription && item(t('case.situationDescription'), view.housingSituationDescription)}
+        {item(t('case.composition'), t(`composition.${view.composition}`))}
+        {item(
+          t('case.consent'),
+          t('case.consentValue', {
+            date: format.date(view.consentGivenOn),
+            scopes: view.consentScopes.map((scope) => t(`scope.${scope}`)).join(', '),
+          }),
+        )}
+        {item(t('case.assignee'), view.assignee?.displayName ?? t('case.noAssignee'))}
+        {view.origin?.module === 'emergency' &&
+          item(t('case.origin'), <Link to={`/emergency/${municipality}/emergencies/${view.origin.reference}`}>{t('case.fromEmergency')}</Link>)}
+      </dl>
+      {view.urgencyFacts && (
+        <div className="mt-2">
+          <h2 className="h6 mb-1">{t('case.urgencyFacts')}</h2>
+          <p className="mb-0 casa-pre">{view.urgencyFacts}</p>
+        </div>
+      )}
+      {rights.agency && view.assignee?.userId !== me.userId && view.status !== 'CLOSED' && view.status !== 'REJECTED' && (
+        <div className="mt-3">
+          <Button color="primary" outline size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate(view.version)}>
+            {takeOver.isPending ? t('form.saving') : t('case.takeOver')}
+          </Button>
+          {takeOver.isError && <ProblemAlert error={takeOver.error} />}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function HouseholdSection({ household }: { household: ReturnType<typeof useHousehold> }) {
+  const { t } = useTranslation('casework');
+  const format = useFormat();
+  return (
+    <section id="household" aria-labelledby="household-title" className="mb-5">
+      <h2 id="household-title" className="h3">
+        {t('case.household.title')}
+      </h2>
+      {household.isPending && <Loading label={t('case.household.loading')} />}
+      {household.isError && <ProblemAlert error={household.error} onRetry={() => void household.refetch()} headingLevel={3} />}
+      {household.isSuccess && <HouseholdDetails household={household.data} date={format.date} />}
+    </section>
+  );
+}
+
+function HouseholdDetails({ household, date }: { household: HouseholdView; date: (iso: string) => string }) {
+  const { t } = useTranslation('casework');
+  return (
+    <>
+      <p>
+        {t(`composition.${household.composition}`)}
+        {household.fragileMembers && <> · <strong>{t('case.household.fragile')}</strong></>}
+      </p>
+      <div className="table-responsive">
+        <table className="table">
+          <caption className="visually-hidden">{t('case.household.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('member.name')}</th>
+              <th scope="col">{t('member.relationship')}</th>
+              <th scope="col">{t('member.birthDate')}</th>
+              <th scope="col">{t('member.fiscalCode')}</th>
+              <th scope="col">{t('member.citizenship')}</th>
+              <th scope="col">{t('member.notes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {household.members.map((member, index) => (
+              <tr key={index}>
+                <th scope="row">
+                  {member.givenName} {member.familyName}
+                </th>
+                <td>{t(`relationship.${member.relationship}`)}</td>
+                <td>
+                  {date(member.birthDate)} ({t('member.age', { count: member.age })})
+                </td>
+                <td className="font-monospace">{member.fiscalCode ?? '—'}</td>
+                <td>{member.citizenship ?? '—'}</td>
+                <td>
+                  {[
+                    member.disabled ? t('member.disabled') : null,
+                    member.residencePermitExpiry ? t('member.permitUntil', { date: date(member.residencePermitExpiry) }) : null,
+                    member.incomeBand ? t(`incomeBand.${member.incomeBand}`) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {(household.contacts.length > 0 || household.addresses.length > 0) && (
+        <ul className="list-unstyled">
+          {household.contacts.map((contact, index) => (
+            <li key={`c${index}`}>
+              {t(`contact.${contact.kind}`)}: {contact.value}
+            </li>
+          ))}
+          {household.addresses.map((address, index) => (
+            <li key={`a${index}`}>
+              {t(`address.${address.kind}`)}: {address.street}, {address.postalCode} {address.town}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

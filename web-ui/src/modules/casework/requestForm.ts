@@ -1,0 +1,163 @@
+import type { FileRequest, MemberRequest } from './api';
+import { fiscalCodeAgrees, normaliseFiscalCode, validateFiscalCode } from './fiscalCode';
+
+type Relationship = MemberRequest['relationship'];
+type Situation = FileRequest['housing']['situation'];
+type Scope = FileRequest['consent']['scopes'][number];
+
+/** A member as typed in the form: every field a string until it is sent. */
+export interface MemberForm {
+  key: string;
+  givenName: string;
+  familyName: string;
+  relationship: Relationship | '';
+  birthDate: string;
+  sex: MemberRequest['sex'] | '';
+  fiscalCode: string;
+  citizenship: string;
+  residencePermitExpiry: string;
+  incomeBand: NonNullable<MemberRequest['incomeBand']> | '';
+  disabled: boolean;
+}
+
+export interface RequestForm {
+  /** Agency staff in the district view choose the municipality; everyone else files in their own. */
+  municipality: string;
+  members: MemberForm[];
+  phone: string;
+  email: string;
+  street: string;
+  postalCode: string;
+  town: string;
+  situation: Situation | '';
+  hearingDate: string;
+  description: string;
+  urgencyFacts: string;
+  consentGivenOn: string;
+  scopes: Scope[];
+}
+
+let nextKey = 0;
+
+export function emptyMember(relationship: Relationship | '' = ''): MemberForm {
+  nextKey += 1;
+  return {
+    key: `member-${nextKey}`,
+    givenName: '',
+    familyName: '',
+    relationship,
+    birthDate: '',
+    sex: '',
+    fiscalCode: '',
+    citizenship: '',
+    residencePermitExpiry: '',
+    incomeBand: '',
+    disabled: false,
+  };
+}
+
+export function emptyRequest(municipality: string, today: string): RequestForm {
+  return {
+    municipality,
+    members: [emptyMember('REFERENCE_PERSON')],
+    phone: '',
+    email: '',
+    street: '',
+    postalCode: '',
+    town: '',
+    situation: '',
+    hearingDate: '',
+    description: '',
+    urgencyFacts: '',
+    consentGivenOn: today,
+    scopes: ['CASE_WORK'],
+  };
+}
+
+export const LIMITS = { name: 100, citizenship: 60, description: 500, urgencyFacts: 2000, members: 20, contact: 200 };
+
+/**
+ * The same checks as the server's (Bean Validation on the request, then the module's rules), with the server's
+ * field paths and codes, so that the form says the same thing before and after sending.
+ */
+export function validateRequest(form: RequestForm, today: string, needsMunicipality: boolean): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const blank = (value: string) => value.trim() === '';
+  if (needsMunicipality && blank(form.municipality)) errors.municipality = 'NotBlank';
+  if (form.members.length === 0) errors['household.members'] = 'NotEmpty';
+  if (form.members.length > LIMITS.members) errors['household.members'] = 'Size';
+  form.members.forEach((member, index) => {
+    const path = `household.members[${index}]`;
+    if (blank(member.givenName)) errors[`${path}.givenName`] = 'NotBlank';
+    if (blank(member.familyName)) errors[`${path}.familyName`] = 'NotBlank';
+    if (!member.relationship) errors[`${path}.relationship`] = 'NotNull';
+    if (!member.birthDate) errors[`${path}.birthDate`] = 'NotNull';
+    else if (member.birthDate > today) errors[`${path}.birthDate`] = 'PastOrPresent';
+    if (!member.sex) errors[`${path}.sex`] = 'NotNull';
+    if (!blank(member.fiscalCode)) {
+      const problem = validateFiscalCode(member.fiscalCode);
+      if (problem) errors[`${path}.fiscalCode`] = problem;
+      else if (!fiscalCodeAgrees(member.fiscalCode, member.birthDate || null, member.sex || null))
+        errors[`${path}.fiscalCode`] = 'household.member.fiscalCode.inconsistent';
+    }
+  });
+  const references = form.members.filter((member) => member.relationship === 'REFERENCE_PERSON').length;
+  const partners = form.members.filter((member) => member.relationship === 'SPOUSE_OR_PARTNER').length;
+  if (form.members.length > 0 && references === 0) errors['household.members'] ??= 'household.referencePerson.missing';
+  if (references > 1) errors['household.members'] ??= 'household.referencePerson.multiple';
+  if (partners > 1) errors['household.members'] ??= 'household.partner.multiple';
+  const addressStarted = !blank(form.street) || !blank(form.postalCode) || !blank(form.town);
+  if (addressStarted) {
+    if (blank(form.street)) errors['household.addresses[0].street'] = 'NotBlank';
+    if (!/^\d{5}$/.test(form.postalCode.trim())) errors['household.addresses[0].postalCode'] = 'Pattern';
+    if (blank(form.town)) errors['household.addresses[0].town'] = 'NotBlank';
+  }
+  if (!form.situation) errors['housing.situation'] = 'NotNull';
+  if (form.situation === 'EVICTION_IN_PROGRESS' && !form.hearingDate)
+    errors['housing.hearingDate'] = 'housingSituation.hearingDate.required';
+  if (form.situation === 'OTHER' && blank(form.description))
+    errors['housing.description'] = 'housingSituation.description.required';
+  if (form.description.length > LIMITS.description) errors['housing.description'] = 'Size';
+  if (form.urgencyFacts.length > LIMITS.urgencyFacts) errors.urgencyFacts = 'Size';
+  if (!form.consentGivenOn) errors['consent.givenOn'] = 'NotNull';
+  else if (form.consentGivenOn > today) errors['consent.givenOn'] = 'PastOrPresent';
+  if (!form.scopes.includes('CASE_WORK')) errors['consent.scopes'] = 'consent.caseWork.required';
+  return errors;
+}
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** The request body for a form that passed {@link validateRequest}. */
+export function toFileRequest(form: RequestForm): FileRequest {
+  const contacts: NonNullable<NonNullable<FileRequest['household']>['contacts']> = [];
+  if (form.phone.trim()) contacts.push({ kind: 'PHONE', value: form.phone.trim() });
+  if (form.email.trim()) contacts.push({ kind: 'EMAIL', value: form.email.trim() });
+  const hasAddress = form.street.trim() !== '';
+  return {
+    household: {
+      members: form.members.map((member) => ({
+        givenName: member.givenName.trim(),
+        familyName: member.familyName.trim(),
+        relationship: member.relationship as Relationship,
+        birthDate: member.birthDate,
+        sex: member.sex as MemberRequest['sex'],
+        fiscalCode: member.fiscalCode.trim() ? normaliseFiscalCode(member.fiscalCode) : null,
+        citizenship: orNull(member.citizenship),
+        residencePermitExpiry: member.residencePermitExpiry || null,
+        incomeBand: member.incomeBand || null,
+        disabled: member.disabled,
+      })),
+      contacts,
+      addresses: hasAddress
+        ? [{ kind: 'RESIDENCE', street: form.street.trim(), postalCode: form.postalCode.trim(), town: form.town.trim() }]
+        : [],
+    },
+    housing: {
+      situation: form.situation as Situation,
+      hearingDate: form.situation === 'EVICTION_IN_PROGRESS' ? form.hearingDate || null : null,
+      description: form.situation === 'OTHER' ? orNull(form.description) : null,
+    },
+    urgencyFacts: orNull(form.urgencyFacts),
+    consent: { givenOn: form.consentGivenOn, scopes: form.scopes },
+  };
+}

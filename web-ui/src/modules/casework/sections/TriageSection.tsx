@@ -1,0 +1,300 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { unwrap } from '../../../api/client';
+import type { ApiError } from '../../../api/problem';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useCaseApi, useCaseMutation, type CaseView, type ChecklistRequest, type GradeProposal } from '../api';
+import { ConflictPanel } from '../components/ConflictPanel';
+import { Checkbox, ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, type FieldErrors } from '../components/forms';
+import { useReportDirty } from '../components/UnsavedChanges';
+import { mergeFields } from '../merge';
+import { ARREARS, GRADE_NUMBERS, SOCIAL_NETWORKS, WORK_SITUATIONS } from '../options';
+import { fieldErrorsOf, isStaleEdit, ruleMessage } from '../problems';
+import { ReasonList } from './GradeSection';
+
+export interface ChecklistForm {
+  arrears: string[];
+  evictionInProgress: boolean;
+  evictionDate: string;
+  residencePermitExpiry: string;
+  socialNetwork: string;
+  work: string;
+  noSavings: boolean;
+  violence: boolean;
+  pendingCriminalProceedings: boolean;
+  fragileMembers: boolean;
+  unsafeDwelling: boolean;
+  noPlaceToLive: boolean;
+  monthlyRent: string;
+  monthlyHouseholdIncome: string;
+}
+
+const FLAGS = ['noPlaceToLive', 'violence', 'unsafeDwelling', 'pendingCriminalProceedings', 'fragileMembers', 'noSavings'] as const;
+
+/** The checklist of the latest triage, or one started from what the request reported. */
+export function checklistFormOf(view: CaseView): ChecklistForm {
+  const latest = [...view.gradeHistory].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))[0]?.checklist;
+  const eviction = view.housingSituation === 'EVICTION_IN_PROGRESS';
+  return {
+    arrears: [...(latest?.arrears ?? [])],
+    evictionInProgress: latest?.evictionInProgress ?? eviction,
+    evictionDate: latest?.evictionDate ?? (eviction ? (view.hearingDate ?? '') : ''),
+    residencePermitExpiry: latest?.residencePermitExpiry ?? '',
+    socialNetwork: latest?.socialNetwork ?? 'ADEQUATE',
+    work: latest?.work ?? 'STABLE',
+    noSavings: latest?.noSavings ?? false,
+    violence: latest?.violence ?? false,
+    pendingCriminalProceedings: latest?.pendingCriminalProceedings ?? false,
+    fragileMembers: latest?.fragileMembers ?? false,
+    unsafeDwelling: latest?.unsafeDwelling ?? false,
+    noPlaceToLive: latest?.noPlaceToLive ?? false,
+    monthlyRent: latest?.monthlyRent != null ? String(latest.monthlyRent) : '',
+    monthlyHouseholdIncome: latest?.monthlyHouseholdIncome != null ? String(latest.monthlyHouseholdIncome) : '',
+  };
+}
+
+export function toChecklist(form: ChecklistForm): ChecklistRequest {
+  const amount = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+  return {
+    arrears: form.arrears as ChecklistRequest['arrears'],
+    evictionInProgress: form.evictionInProgress,
+    evictionDate: form.evictionInProgress && form.evictionDate ? form.evictionDate : null,
+    residencePermitExpiry: form.residencePermitExpiry || null,
+    socialNetwork: form.socialNetwork as ChecklistRequest['socialNetwork'],
+    work: form.work as ChecklistRequest['work'],
+    noSavings: form.noSavings,
+    violence: form.violence,
+    pendingCriminalProceedings: form.pendingCriminalProceedings,
+    fragileMembers: form.fragileMembers,
+    unsafeDwelling: form.unsafeDwelling,
+    noPlaceToLive: form.noPlaceToLive,
+    monthlyRent: amount(form.monthlyRent),
+    monthlyHouseholdIncome: amount(form.monthlyHouseholdIncome),
+  };
+}
+
+/** The server's checks on a checklist, with its codes. */
+export function validateChecklist(form: ChecklistForm): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of ['monthlyRent', 'monthlyHouseholdIncome'] as const) {
+    const text = form[field].trim().replace(',', '.');
+    if (text === '') continue;
+    if (!/^\d{1,8}(\.\d{1,2})?$/.test(text)) errors[`checklist.${field}`] = Number(text) < 0 ? `triage.${field}.negative` : 'Digits';
+  }
+  return errors;
+}
+
+/** Triage (agency operators): the checklist, the grade the system proposes and why, the grade chosen. */
+export function TriageSection({ view, municipality }: { view: CaseView; municipality: string }) {
+  const { t } = useTranslation('casework');
+  const api = useCaseApi(municipality);
+  const [base, setBase] = useState(() => checklistFormOf(view));
+  const [form, setForm] = useState(base);
+  const [grade, setGrade] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState(false);
+  const dirty = JSON.stringify(form) !== JSON.stringify(base) || grade !== '' || overrideReason !== '';
+  useReportDirty('triage', dirty);
+
+  const checklist = useMemo(() => toChecklist(form), [form]);
+  const checklistErrors = validateChecklist(form);
+  // The proposal follows the checklist as it is filled in; asking changes nothing on the server.
+  const [asked, setAsked] = useState(checklist);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAsked(checklist), 400);
+    return () => window.clearTimeout(timer);
+  }, [checklist]);
+  const proposal = useQuery<GradeProposal, ApiError>({
+    queryKey: ['casework', 'proposal', municipality, view.id, asked],
+    enabled: Object.keys(checklistErrors).length === 0,
+    placeholderData: (previous) => previous,
+    queryFn: () =>
+      unwrap(
+        api.POST('/api/casework/cases/{caseId}/grade-proposal', { params: { path: { caseId: view.id } }, body: asked }),
+      ),
+  });
+  const proposed = proposal.data ? GRADE_NUMBERS[proposal.data.grade] : null;
+  const chosen = grade ? Number(grade) : proposed;
+  const overriding = proposed !== null && chosen !== null && chosen !== proposed;
+
+  const triage = useCaseMutation(municipality, view.id, (client, body: { version: number; checklist: ChecklistRequest; grade: number; overrideReason: string | null }) =>
+    unwrap(client.POST('/api/casework/cases/{caseId}/triage', { params: { path: { caseId: view.id } }, body })),
+  );
+
+  const errors: FieldErrors = { ...serverErrors };
+  if (attempt > 0) {
+    for (const [field, code] of Object.entries(checklistErrors)) errors[field] = ruleMessage(t, code);
+    if (!chosen) errors.grade = ruleMessage(t, 'NotNull');
+    if (overriding && overrideReason.trim() === '') errors.overrideReason = ruleMessage(t, 'gradeDecision.overrideReason.required');
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    if (Object.keys(checklistErrors).length > 0 || !chosen || (overriding && overrideReason.trim() === '')) return;
+    setServerErrors({});
+    triage.mutate(
+      { version: view.version, checklist, grade: chosen, overrideReason: overriding ? overrideReason.trim() : null },
+      {
+        onSuccess: (saved) => {
+          const next = checklistFormOf(saved);
+          setBase(next);
+          setForm(next);
+          setGrade('');
+          setOverrideReason('');
+          setAttempt(0);
+        },
+        onError: (error) => {
+          if (isStaleEdit(error)) setConflict(true);
+          else setServerErrors(fieldErrorsOf(error, t));
+        },
+      },
+    );
+  };
+
+  const theirs = checklistFormOf(view);
+  const set = <K extends keyof ChecklistForm>(key: K, value: ChecklistForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    setServerErrors((current) => {
+      const next = { ...current };
+      delete next[`checklist.${String(key)}`];
+      delete next.checklist;
+      return next;
+    });
+  };
+
+  return (
+    <section id="triage" aria-labelledby="triage-title" className="mb-5">
+      <h2 id="triage-title" className="h3">
+        {t('triage.title')}
+      </h2>
+      <p>{t('triage.lead')}</p>
+      {conflict && (
+        <ConflictPanel
+          theirs={<TriageSummary form={theirs} grade={view.grade ?? null} who={lastDecider(view)} />}
+          yours={<TriageSummary form={form} grade={chosen} />}
+          applying={triage.isPending}
+          onKeepTheirs={() => {
+            setBase(theirs);
+            setForm(theirs);
+            setGrade('');
+            setOverrideReason('');
+            setConflict(false);
+          }}
+          onApplyYours={() => {
+            setForm(mergeFields(base, theirs, form));
+            setBase(theirs);
+            setConflict(false);
+          }}
+        />
+      )}
+      <ErrorSummary errors={attempt > 0 ? errors : {}} labels={{ grade: t('triage.grade'), overrideReason: t('triage.overrideReason') }} attempt={attempt} />
+      {triage.isError && !isStaleEdit(triage.error) && Object.keys(serverErrors).length === 0 && <ProblemAlert error={triage.error} headingLevel={3} />}
+      <form noValidate onSubmit={submit}>
+        <FieldSet legend={t('triage.housing')}>
+          <fieldset className="mb-3">
+            <legend className="form-label fw-semibold fs-6">{t('triage.arrears')}</legend>
+            {ARREARS.map((kind) => (
+              <Checkbox key={kind} id={`triage-arrears-${kind}`} label={t(`arrears.${kind}`)} checked={form.arrears.includes(kind)}
+                onChange={(on) => set('arrears', on ? [...form.arrears, kind] : form.arrears.filter((k) => k !== kind))} />
+            ))}
+          </fieldset>
+          <Checkbox id="triage-evictionInProgress" label={t('triage.evictionInProgress')} checked={form.evictionInProgress}
+            onChange={(on) => set('evictionInProgress', on)} />
+          {form.evictionInProgress && (
+            <TextField id="checklist-evictionDate" type="date" label={t('triage.evictionDate')} value={form.evictionDate}
+              error={errors['checklist.evictionDate']} onChange={(value) => set('evictionDate', value)} />
+          )}
+          <div className="row">
+            <TextField className="col-12 col-md-6 mb-3" id="checklist-monthlyRent" type="number" label={t('triage.monthlyRent')}
+              value={form.monthlyRent} error={errors['checklist.monthlyRent']} onChange={(value) => set('monthlyRent', value)} />
+            <TextField className="col-12 col-md-6 mb-3" id="checklist-monthlyHouseholdIncome" type="number"
+              label={t('triage.monthlyHouseholdIncome')} value={form.monthlyHouseholdIncome}
+              error={errors['checklist.monthlyHouseholdIncome']} onChange={(value) => set('monthlyHouseholdIncome', value)} />
+          </div>
+        </FieldSet>
+        <FieldSet legend={t('triage.dimensions')}>
+          <div className="row">
+            <SelectField className="col-12 col-md-6 mb-3" id="checklist-socialNetwork" label={t('triage.socialNetwork')}
+              value={form.socialNetwork} options={SOCIAL_NETWORKS.map((v) => ({ value: v, label: t(`socialNetwork.${v}`) }))}
+              onChange={(value) => set('socialNetwork', value)} />
+            <SelectField className="col-12 col-md-6 mb-3" id="checklist-work" label={t('triage.work')} value={form.work}
+              options={WORK_SITUATIONS.map((v) => ({ value: v, label: t(`work.${v}`) }))} onChange={(value) => set('work', value)} />
+          </div>
+          <TextField id="checklist-residencePermitExpiry" type="date" label={t('triage.residencePermitExpiry')}
+            value={form.residencePermitExpiry} onChange={(value) => set('residencePermitExpiry', value)} />
+          {FLAGS.map((flag) => (
+            <Checkbox key={flag} id={`triage-${flag}`} label={t(`triage.flag.${flag}`)} checked={form[flag]}
+              onChange={(on) => set(flag, on)} />
+          ))}
+        </FieldSet>
+
+        <div className="casa-proposal border rounded p-3 mb-3" aria-live="polite" aria-busy={proposal.isFetching}>
+          <h3 className="h5">{t('triage.proposalTitle')}</h3>
+          {proposal.isPending && proposal.fetchStatus !== 'idle' && <p>{t('triage.proposalLoading')}</p>}
+          {proposal.isError && <ProblemAlert error={proposal.error} headingLevel={3} />}
+          {proposal.data && (
+            <>
+              <p className="fw-semibold">{t('triage.proposed', { grade: t(`grade.${GRADE_NUMBERS[proposal.data.grade]}`) })}</p>
+              <ReasonList reasons={proposal.data.reasons} />
+            </>
+          )}
+        </div>
+
+        <fieldset id="grade" className="mb-3" tabIndex={-1} aria-describedby={errors.grade ? 'grade-error' : undefined}>
+          <legend className="form-label fw-semibold fs-6">{t('triage.grade')}</legend>
+          {[1, 2, 3, 4].map((number) => (
+            <div className="form-check" key={number}>
+              <input className="form-check-input" type="radio" name="grade" id={`grade-${number}`} value={number}
+                checked={chosen === number} onChange={() => setGrade(String(number))} />
+              <label className="form-check-label" htmlFor={`grade-${number}`}>
+                {t(`grade.${number}`)}
+                {proposed === number && <> — {t('triage.proposedMark')}</>}
+              </label>
+            </div>
+          ))}
+          {errors.grade && <div id="grade-error" className="invalid-feedback d-block">{errors.grade}</div>}
+        </fieldset>
+        {overriding && (
+          <TextArea id="overrideReason" required label={t('triage.overrideReason')} hint={t('triage.overrideHint')}
+            value={overrideReason} error={errors.overrideReason} maxLength={2000} onChange={setOverrideReason} />
+        )}
+        {triage.isPending && <ProgressBar label={t('triage.saving')} />}
+        <SubmitButton pending={triage.isPending}>{t('triage.submit')}</SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+function lastDecider(view: CaseView): string | undefined {
+  return [...view.gradeHistory].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))[0]?.decidedBy.displayName;
+}
+
+function TriageSummary({ form, grade, who }: { form: ChecklistForm; grade: number | null; who?: string | undefined }) {
+  const { t } = useTranslation('casework');
+  const items = [
+    form.arrears.length ? `${t('triage.arrears')}: ${form.arrears.map((k) => t(`arrears.${k}`)).join(', ')}` : null,
+    form.evictionInProgress ? `${t('triage.evictionInProgress')}${form.evictionDate ? ` (${form.evictionDate})` : ''}` : null,
+    `${t('triage.socialNetwork')}: ${t(`socialNetwork.${form.socialNetwork}`)}`,
+    `${t('triage.work')}: ${t(`work.${form.work}`)}`,
+    ...FLAGS.filter((flag) => form[flag]).map((flag) => t(`triage.flag.${flag}`)),
+    form.monthlyRent ? `${t('triage.monthlyRent')}: ${form.monthlyRent}` : null,
+    form.monthlyHouseholdIncome ? `${t('triage.monthlyHouseholdIncome')}: ${form.monthlyHouseholdIncome}` : null,
+  ].filter(Boolean);
+  return (
+    <>
+      <p className="mb-1">
+        <strong>{grade ? t(`grade.${grade}`) : t('grade.none')}</strong>
+        {who && <> · {t('conflict.by', { name: who })}</>}
+      </p>
+      <ul className="small mb-0">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
