@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,6 +64,14 @@ class TenantAdministrationController {
 		Tenant tenant = provisioning.changeMunicipality(parse(id), request.name().trim(), request.modules(),
 				request.enabled(), request.version());
 		return view(registry.findStored(tenant.id()).orElseThrow());
+	}
+
+	/** Only this controller's own messages (an unknown module name) are meant for the caller. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalidMunicipality(IllegalArgumentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid request");
+		return problem;
 	}
 
 	private static TenantId parse(String id) {
