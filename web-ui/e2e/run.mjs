@@ -48,6 +48,7 @@ const browser = await chromium.launch({
 });
 
 let screenshot = 0;
+const openPages = new Set();
 const failures = [];
 let passed = 0;
 
@@ -64,6 +65,8 @@ const harness = {
     });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
+    openPages.add(page);
+    page.on('close', () => openPages.delete(page));
     await page.goto('/');
     // The application sends the browser to the embedded identity provider's own login form.
     await page.waitForURL(/\/login(\?|$)/);
@@ -99,6 +102,10 @@ for (const [name, scenario] of scenarios) {
     console.log(`e2e: ✓ ${name} (${seconds(since)} s)`);
   } catch (error) {
     failures.push(name);
+    // What the browser showed when it failed, for the report.
+    for (const page of openPages) {
+      await page.screenshot({ path: join(out, `failure-${failures.length}-${openPages.size}.png`), fullPage: true }).catch(() => {});
+    }
     console.log(`e2e: ✗ ${name} (${seconds(since)} s)\n${error.stack ?? error}`);
     break; // later scenarios build on earlier ones
   }

@@ -7,6 +7,8 @@ const family = `Lambrugoni${Math.random().toString(36).replace(/[^a-z]/g, '').sl
 const state = { caseUrl: '', caseId: '' };
 
 const fieldError = (page, id) => page.locator(`#${id}-error`);
+// Bootstrap Italia draws checkboxes and radios on their labels: click the label, as a person does.
+const tick = (page, id) => page.locator(`label[for="${id}"]`).click();
 
 export const scenarios = [
   [
@@ -73,7 +75,7 @@ export const scenarios = [
       await row.getByRole('link').click();
       await page.getByRole('heading', { level: 1, name: `Presa in carico di Mario ${family}` }).waitFor();
       // Arrears and a weak network: a housing difficulty plus another dimension, which the system grades 3.
-      await page.check('#triage-arrears-RENT');
+      await tick(page, 'triage-arrears-RENT');
       await page.selectOption('#checklist-socialNetwork', 'WEAK');
       await page.getByText('Grado proposto: Grado 3').waitFor();
       assert.ok(await page.isChecked('#grade-3'), 'the proposed grade is preselected');
@@ -102,7 +104,7 @@ export const scenarios = [
       await page.getByRole('button', { name: 'Condividi la nota' }).click();
       await page.getByText('Contattato il nucleo').waitFor();
       await page.fill('#text', 'Nota riservata: segnalazione dei servizi sociali.');
-      await page.check('#visibility-AGENCY_ONLY');
+      await tick(page, 'visibility-AGENCY_ONLY');
       await page.getByRole('button', { name: 'Condividi la nota' }).click();
       await page.getByText('Nota riservata: segnalazione').waitFor();
       await check(page, 'case-triaged-with-project');

@@ -17,6 +17,8 @@ export type ApiClient = Client<paths>;
  */
 export function createApiClient(tenant: string | null): ApiClient {
   const client = createClient<paths>({
+    // Absolute, on the page's own origin: a Request needs a full URL outside the browser (tests).
+    baseUrl: globalThis.location?.origin ?? '',
     // Looked up on each call, so that tests can replace fetch after the client was made.
     fetch: (request: Request) => globalThis.fetch(request),
     credentials: 'same-origin',

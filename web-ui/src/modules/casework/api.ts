@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApiClient, type Schemas } from '../../api/client';
 import type { ApiError } from '../../api/problem';
+import { isStaleEdit } from './problems';
 import type { paths } from '../../api/schema';
 import { useTenant } from '../../tenant/TenantContext';
 
@@ -134,5 +135,7 @@ export function useCaseMutation<TVariables, TResult>(
   return useMutation<TResult, ApiError, TVariables>({
     mutationFn: (variables) => call(api, variables),
     onSuccess: () => refresh(),
+    // A stale edit: load what the others saved before the form shows both versions side by side.
+    onError: (error) => (isStaleEdit(error) ? refresh() : undefined),
   });
 }

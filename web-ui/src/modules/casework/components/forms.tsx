@@ -96,7 +96,8 @@ export function TextArea({
   onChange,
   maxLength,
   rows = 3,
-}: FieldProps & { value: string; onChange: (value: string) => void; maxLength?: number; rows?: number }) {
+  readOnly,
+}: FieldProps & { value: string; onChange: (value: string) => void; maxLength?: number; rows?: number; readOnly?: boolean }) {
   return (
     <div className="mb-3">
       <Label id={id} label={label} required={required} />
@@ -104,6 +105,7 @@ export function TextArea({
         id={id}
         name={id}
         rows={rows}
+        readOnly={readOnly}
         className={`form-control${error ? ' is-invalid' : ''}`}
         value={value}
         maxLength={maxLength}
@@ -207,10 +209,9 @@ export function ErrorSummary({ errors, labels, attempt }: { errors: FieldErrors;
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
   useEffect(() => {
-    if (attempt > 0 && entries.length > 0) ref.current?.focus();
     // Only when the user tried to save again, not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt]);
+    if (attempt > 0 && entries.length > 0) ref.current?.focus();
+  }, [attempt]); // eslint-disable-line react-hooks/exhaustive-deps
   if (entries.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="alert alert-danger" role="alert" aria-labelledby="error-summary-title">

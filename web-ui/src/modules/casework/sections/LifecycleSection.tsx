@@ -47,6 +47,7 @@ export function LifecycleSection({ view, me, municipality }: { view: CaseView; m
       {canReject && <ReasonForm kind="reject" view={view} municipality={municipality} />}
       {canReopen && <ReasonForm kind="reopen" view={view} municipality={municipality} />}
       <h3 className="h5 mt-4">{t('lifecycle.history')}</h3>
+      {view.statusHistory.length === 0 && <p>{t('lifecycle.noHistory', { date: format.date(view.requestedOn) })}</p>}
       <ol>
         {view.statusHistory.map((change, index) => (
           <li key={index}>

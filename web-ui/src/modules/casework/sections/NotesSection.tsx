@@ -103,6 +103,7 @@ function NoteForm({ view, me, municipality, onShared }: { view: CaseView; me: Me
       <h3 id="note-form-title" className="h5">{t('notes.add')}</h3>
       {share.isError && Object.keys(errors).length === 0 && <ProblemAlert error={share.error} headingLevel={3} />}
       <TextArea id="text" label={t('notes.text')} required value={text} maxLength={10000} error={errors.text}
+        readOnly={share.isPending}
         onChange={(value) => { setText(value); setErrors({}); }} />
       <fieldset className="mb-3">
         <legend className="form-label fw-semibold fs-6">{t('notes.visibility')}</legend>
