@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import it.casa.casework.CaseStatus;
 import it.casa.casework.FilingOrganisation;
 import it.casa.casework.HouseholdComposition;
@@ -26,6 +28,7 @@ import it.casa.emergency.ReportingEntityKind;
  * @param emergencies the emergencies (Pronto Intervento Sociale) called in in the emergency period; grades do not
  *        apply to them
  */
+@Schema(description = "The figures of a query: exact counts, for staff only")
 public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable Municipality municipality,
 		List<Municipality> municipalities, List<Integer> grades, Requests requests, Households households,
 		Interviews interviews, Emergencies emergencies) {
@@ -35,6 +38,7 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 		grades = List.copyOf(grades);
 	}
 
+	@Schema(name = "FiguresMunicipality")
 	public record Municipality(String id, String name) {
 	}
 
@@ -47,6 +51,7 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 	 * @param timeToTriage days from the request to its first triage, over the requests triaged so far
 	 * @param timeToClosure days from the request to its closure, over the requests closed now
 	 */
+	@Schema(name = "FiguresRequests")
 	public record Requests(long total, List<MunicipalityCount> byMunicipality,
 			List<CategoryCount<HousingSituation>> byHousingSituation, List<GradeCount> byGrade,
 			List<CategoryCount<CaseStatus>> byStatus, List<CategoryCount<FilingOrganisation>> byFiledBy,
@@ -71,6 +76,7 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 	 *
 	 * @param fromEarlierPeriods how many of them were requested before the period
 	 */
+	@Schema(name = "FiguresHouseholds")
 	public record Households(long total, long fromEarlierPeriods, List<CategoryCount<HouseholdComposition>> byComposition) {
 
 		public Households {
@@ -79,6 +85,7 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 	}
 
 	/** Joint interviews (colloqui di approfondimento) scheduled for a day of the period, held or still to come. */
+	@Schema(name = "FiguresInterviews")
 	public record Interviews(long total) {
 	}
 
@@ -91,6 +98,7 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 	 * @param withMinors how many emergencies involved minors
 	 * @param handedOver how many were closed with a hand-over to case work
 	 */
+	@Schema(name = "FiguresEmergencies")
 	public record Emergencies(long total, List<ReportingEntityCount> byReportingEntity,
 			List<CategoryCount<ProblemType>> byProblem, long peopleInvolved, long withMinors, long handedOver,
 			List<MonthTotal> monthly) {
@@ -106,12 +114,15 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 	 * @param name the institution's name as recorded (the Carabinieri station "Melegnano"); for a municipality that
 	 *        reported without naming itself, the municipality the emergency happened in; null when not named
 	 */
+	@Schema(name = "FiguresReportingEntityCount")
 	public record ReportingEntityCount(ReportingEntityKind kind, @Nullable String name, long count) {
 	}
 
+	@Schema(name = "FiguresMonthTotal")
 	public record MonthTotal(YearMonth month, long count) {
 	}
 
+	@Schema(name = "FiguresMunicipalityCount")
 	public record MunicipalityCount(String municipality, String name, long count) {
 	}
 
@@ -119,15 +130,18 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 	}
 
 	/** @param grade 1 to 4, or 0 for requests not triaged yet */
+	@Schema(name = "FiguresGradeCount")
 	public record GradeCount(int grade, long count) {
 	}
 
+	@Schema(name = "FiguresMonthlyCount")
 	public record MonthlyCount(YearMonth month, String municipality, long count) {
 	}
 
 	/**
 	 * Durations in days, over {@code cases} cases; null when there are none.
 	 */
+	@Schema(name = "FiguresDurations")
 	public record Durations(long cases, @Nullable Double medianDays, @Nullable Double averageDays,
 			@Nullable Double p90Days) {
 
@@ -136,6 +150,7 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 		}
 	}
 
+	@Schema(name = "FiguresMunicipalityDurations")
 	public record MunicipalityDurations(String municipality, Durations timeToTriage, Durations timeToClosure) {
 	}
 }

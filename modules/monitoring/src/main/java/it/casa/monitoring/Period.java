@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Days of the district's calendar (Europe/Rome), both ends included.
  *
  * @throws InvalidFigureQueryException ({@code period.reversed}, {@code period.tooLong}) when {@code to} is before
  *         {@code from} or the period is longer than {@value #MAX_YEARS} years
  */
+@Schema(name = "FiguresPeriod", description = "Days of the district's calendar, both ends included")
 public record Period(LocalDate from, LocalDate to) {
 
 	public static final int MAX_YEARS = 20;

@@ -56,7 +56,7 @@ class MonitoringController extends MonitoringApi {
 		this.monitoring = monitoring;
 	}
 
-	@GetMapping("/figures")
+	@GetMapping(path = "/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The figures of a period",
 			description = "Activation requests received in the period by municipality, housing situation, grade, status, "
 					+ "origin and month; times to triage and closure; households in care by composition; interviews; "
