@@ -170,4 +170,43 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  [
+    "an agency operator reads the district's figures and downloads the Fotografia, internal and public",
+    async ({ signIn, check }) => {
+      const page = await signIn('agenzia.operatrice');
+      await page.getByRole('link', { name: 'Monitoraggio' }).first().click();
+      await page.getByRole('heading', { level: 1, name: "Monitoraggio dell'Ambito" }).waitFor();
+      await page.getByText('Schede di attivazione ricevute').waitFor();
+      // The request Melegnano filed in the first journey is this year's.
+      await page.getByRole('img', { name: /Schede di attivazione per comune: .*Melegnano [1-9]/ }).waitFor();
+      await check(page, 'monitoring-dashboard');
+      await page.getByText('Mostra i dati in tabella').first().click();
+      await check(page, 'monitoring-dashboard-table');
+      const downloads = await page.evaluate(async () =>
+        Promise.all(Array.from(document.querySelectorAll('a[download]'), async (link) => {
+          const response = await fetch(link.getAttribute('href'));
+          return [link.getAttribute('href'), response.status, response.headers.get('Content-Type')];
+        })));
+      assert.equal(downloads.length, 6);
+      for (const [href, status, type] of downloads) {
+        assert.equal(status, 200, href);
+        assert.match(type, /pdf|spreadsheetml|csv/, href);
+      }
+      await page.context().close();
+    },
+  ],
+  [
+    "a Melegnano operator's dashboard shows Melegnano only",
+    async ({ signIn, check }) => {
+      const page = await signIn('operatore.melegnano');
+      await page.goto('/monitoring');
+      await page.getByText("Le attività dell'Agenzia per l'abitare nel Comune di Melegnano.").waitFor();
+      assert.equal(await page.getByLabel('Comune', { exact: true }).count(), 0);
+      await check(page, 'monitoring-melegnano');
+      const status = await page.evaluate(async () =>
+        (await fetch('/api/monitoring/figures?municipality=san-donato-milanese')).status);
+      assert.equal(status, 404);
+      await page.context().close();
+    },
+  ],
 ];
