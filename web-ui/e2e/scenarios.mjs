@@ -1,5 +1,6 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
+import { emergencyScenarios } from './emergency.mjs';
 
 const isoDate = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 // A family name no earlier run used, so that search finds exactly this request.
@@ -123,6 +124,11 @@ export const scenarios = [
       assert.equal(await page.getByText('Nota riservata').count(), 0, 'an agency-only note reached the municipality');
       assert.equal(await page.locator('#triage').count(), 0, 'a municipal operator was offered the triage');
       await check(page, 'melegnano-sees-grade-and-project');
+      // The same page in English: every text of case work has its translation.
+      await page.getByRole('button', { name: /English/ }).click();
+      await page.getByRole('heading', { level: 1, name: `Case of Mario ${family}` }).waitFor();
+      await page.getByText('Grade 3 – Multidimensional housing poverty').first().waitFor();
+      await check(page, 'case-in-english');
       await page.context().close();
     },
   ],
@@ -135,10 +141,13 @@ export const scenarios = [
       await check(page, 'san-donato-case-not-found');
       await page.goto(`/casework/san-donato-milanese/cases/${state.caseId}`);
       await page.getByRole('heading', { level: 1, name: 'Caso non trovato' }).waitFor();
+      await check(page, 'san-donato-case-not-found-in-own-municipality');
 
       await page.goto('/casework');
       await page.getByText('Le richieste del Comune di San Donato Milanese').waitFor();
+      await page.getByRole('status').filter({ hasText: 'Caricamento delle richieste' }).waitFor({ state: 'detached' });
       assert.equal(await page.getByRole('link', { name: new RegExp(family) }).count(), 0);
+      await check(page, 'san-donato-inbox');
       await page.fill('#inbox-search', family);
       await page.getByRole('button', { name: 'Cerca', exact: true }).click();
       await page.getByText('Nessuna richiesta corrisponde ai criteri scelti.').waitFor();
@@ -170,6 +179,8 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  // Issue 7: the emergency module's journey (e2e/emergency.mjs).
+  ...emergencyScenarios,
   [
     "an agency operator reads the district's figures and downloads the Fotografia, internal and public",
     async ({ signIn, check }) => {

@@ -120,6 +120,7 @@ export function useRefreshCase(municipality: string, caseId: string) {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: keys.case(municipality, caseId) }),
+      queryClient.invalidateQueries({ queryKey: ['casework', 'household', municipality] }),
       queryClient.invalidateQueries({ queryKey: ['casework', 'inbox'] }),
     ]);
 }

@@ -84,10 +84,35 @@ export function validateRequest(form: RequestForm, today: string, needsMunicipal
   const errors: Record<string, string> = {};
   const blank = (value: string) => value.trim() === '';
   if (needsMunicipality && blank(form.municipality)) errors.municipality = 'NotBlank';
-  if (form.members.length === 0) errors['household.members'] = 'NotEmpty';
-  if (form.members.length > LIMITS.members) errors['household.members'] = 'Size';
+  Object.assign(errors, validateHousehold(form, today, 'household.'));
+  if (!form.situation) errors['housing.situation'] = 'NotNull';
+  if (form.situation === 'EVICTION_IN_PROGRESS' && !form.hearingDate)
+    errors['housing.hearingDate'] = 'housingSituation.hearingDate.required';
+  if (form.situation === 'OTHER' && blank(form.description))
+    errors['housing.description'] = 'housingSituation.description.required';
+  if (form.description.length > LIMITS.description) errors['housing.description'] = 'Size';
+  if (form.urgencyFacts.length > LIMITS.urgencyFacts) errors.urgencyFacts = 'Size';
+  if (!form.consentGivenOn) errors['consent.givenOn'] = 'NotNull';
+  else if (form.consentGivenOn > today) errors['consent.givenOn'] = 'PastOrPresent';
+  if (!form.scopes.includes('CASE_WORK')) errors['consent.scopes'] = 'consent.caseWork.required';
+  return errors;
+}
+
+/** The household's part of a form: members, the first phone and e-mail, the residence address. */
+export type HouseholdForm = Pick<RequestForm, 'members' | 'phone' | 'email' | 'street' | 'postalCode' | 'town'>;
+
+/**
+ * The checks on a household, with the server's paths under `prefix` ("household." in a request, "" when a household
+ * is replaced on its own) and its codes.
+ */
+export function validateHousehold(form: HouseholdForm, today: string, prefix: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const blank = (value: string) => value.trim() === '';
+  const list = `${prefix}members`;
+  if (form.members.length === 0) errors[list] = 'NotEmpty';
+  if (form.members.length > LIMITS.members) errors[list] = 'Size';
   form.members.forEach((member, index) => {
-    const path = `household.members[${index}]`;
+    const path = `${list}[${index}]`;
     if (blank(member.givenName)) errors[`${path}.givenName`] = 'NotBlank';
     if (blank(member.familyName)) errors[`${path}.familyName`] = 'NotBlank';
     if (!member.relationship) errors[`${path}.relationship`] = 'NotNull';
@@ -103,55 +128,50 @@ export function validateRequest(form: RequestForm, today: string, needsMunicipal
   });
   const references = form.members.filter((member) => member.relationship === 'REFERENCE_PERSON').length;
   const partners = form.members.filter((member) => member.relationship === 'SPOUSE_OR_PARTNER').length;
-  if (form.members.length > 0 && references === 0) errors['household.members'] ??= 'household.referencePerson.missing';
-  if (references > 1) errors['household.members'] ??= 'household.referencePerson.multiple';
-  if (partners > 1) errors['household.members'] ??= 'household.partner.multiple';
+  if (form.members.length > 0 && references === 0) errors[list] ??= 'household.referencePerson.missing';
+  if (references > 1) errors[list] ??= 'household.referencePerson.multiple';
+  if (partners > 1) errors[list] ??= 'household.partner.multiple';
   const addressStarted = !blank(form.street) || !blank(form.postalCode) || !blank(form.town);
   if (addressStarted) {
-    if (blank(form.street)) errors['household.addresses[0].street'] = 'NotBlank';
-    if (!/^\d{5}$/.test(form.postalCode.trim())) errors['household.addresses[0].postalCode'] = 'Pattern';
-    if (blank(form.town)) errors['household.addresses[0].town'] = 'NotBlank';
+    if (blank(form.street)) errors[`${prefix}addresses[0].street`] = 'NotBlank';
+    if (!/^\d{5}$/.test(form.postalCode.trim())) errors[`${prefix}addresses[0].postalCode`] = 'Pattern';
+    if (blank(form.town)) errors[`${prefix}addresses[0].town`] = 'NotBlank';
   }
-  if (!form.situation) errors['housing.situation'] = 'NotNull';
-  if (form.situation === 'EVICTION_IN_PROGRESS' && !form.hearingDate)
-    errors['housing.hearingDate'] = 'housingSituation.hearingDate.required';
-  if (form.situation === 'OTHER' && blank(form.description))
-    errors['housing.description'] = 'housingSituation.description.required';
-  if (form.description.length > LIMITS.description) errors['housing.description'] = 'Size';
-  if (form.urgencyFacts.length > LIMITS.urgencyFacts) errors.urgencyFacts = 'Size';
-  if (!form.consentGivenOn) errors['consent.givenOn'] = 'NotNull';
-  else if (form.consentGivenOn > today) errors['consent.givenOn'] = 'PastOrPresent';
-  if (!form.scopes.includes('CASE_WORK')) errors['consent.scopes'] = 'consent.caseWork.required';
   return errors;
 }
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-/** The request body for a form that passed {@link validateRequest}. */
-export function toFileRequest(form: RequestForm): FileRequest {
+/** The members, contacts and addresses of a household form, as the API takes them. */
+export function toHouseholdBody(form: HouseholdForm): NonNullable<FileRequest['household']> {
   const contacts: NonNullable<NonNullable<FileRequest['household']>['contacts']> = [];
   if (form.phone.trim()) contacts.push({ kind: 'PHONE', value: form.phone.trim() });
   if (form.email.trim()) contacts.push({ kind: 'EMAIL', value: form.email.trim() });
   const hasAddress = form.street.trim() !== '';
   return {
-    household: {
-      members: form.members.map((member) => ({
-        givenName: member.givenName.trim(),
-        familyName: member.familyName.trim(),
-        relationship: member.relationship as Relationship,
-        birthDate: member.birthDate,
-        sex: member.sex as MemberRequest['sex'],
-        fiscalCode: member.fiscalCode.trim() ? normaliseFiscalCode(member.fiscalCode) : null,
-        citizenship: orNull(member.citizenship),
-        residencePermitExpiry: member.residencePermitExpiry || null,
-        incomeBand: member.incomeBand || null,
-        disabled: member.disabled,
-      })),
-      contacts,
-      addresses: hasAddress
-        ? [{ kind: 'RESIDENCE', street: form.street.trim(), postalCode: form.postalCode.trim(), town: form.town.trim() }]
-        : [],
-    },
+    members: form.members.map((member) => ({
+      givenName: member.givenName.trim(),
+      familyName: member.familyName.trim(),
+      relationship: member.relationship as Relationship,
+      birthDate: member.birthDate,
+      sex: member.sex as MemberRequest['sex'],
+      fiscalCode: member.fiscalCode.trim() ? normaliseFiscalCode(member.fiscalCode) : null,
+      citizenship: orNull(member.citizenship),
+      residencePermitExpiry: member.residencePermitExpiry || null,
+      incomeBand: member.incomeBand || null,
+      disabled: member.disabled,
+    })),
+    contacts,
+    addresses: hasAddress
+      ? [{ kind: 'RESIDENCE', street: form.street.trim(), postalCode: form.postalCode.trim(), town: form.town.trim() }]
+      : [],
+  };
+}
+
+/** The request body for a form that passed {@link validateRequest}. */
+export function toFileRequest(form: RequestForm): FileRequest {
+  return {
+    household: toHouseholdBody(form),
     housing: {
       situation: form.situation as Situation,
       hearingDate: form.situation === 'EVICTION_IN_PROGRESS' ? form.hearingDate || null : null,

@@ -14,6 +14,7 @@ import { DirtyFormsGuard } from '../components/UnsavedChanges';
 import { useFormat } from '../format';
 import { caseworkRights } from '../roles';
 import { GradeSection } from '../sections/GradeSection';
+import { HouseholdEditor } from '../sections/HouseholdEditor';
 import { InterviewsSection } from '../sections/InterviewsSection';
 import { LifecycleSection } from '../sections/LifecycleSection';
 import { NotesSection } from '../sections/NotesSection';
@@ -110,7 +111,12 @@ export function CasePage({ me }: { me: Me }) {
           {t('case.readOnly', { status: t(`status.${view.status}`) })}
         </div>
       )}
-      <HouseholdSection household={household} />
+      <HouseholdSection
+        household={household}
+        municipality={municipality}
+        caseId={caseId}
+        editable={rights.write && !readOnly}
+      />
       <GradeSection view={view} />
       {rights.agency && view.allowedStatuses.includes('TRIAGED') && (
         <TriageSection view={view} municipality={municipality} />
@@ -184,9 +190,20 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
   );
 }
 
-function HouseholdSection({ household }: { household: ReturnType<typeof useHousehold> }) {
+function HouseholdSection({
+  household,
+  municipality,
+  caseId,
+  editable,
+}: {
+  household: ReturnType<typeof useHousehold>;
+  municipality: string;
+  caseId: string;
+  editable: boolean;
+}) {
   const { t } = useTranslation('casework');
   const format = useFormat();
+  const [editing, setEditing] = useState(false);
   return (
     <section id="household" aria-labelledby="household-title" className="mb-5">
       <h2 id="household-title" className="h3">
@@ -194,7 +211,24 @@ function HouseholdSection({ household }: { household: ReturnType<typeof useHouse
       </h2>
       {household.isPending && <Loading label={t('case.household.loading')} />}
       {household.isError && <ProblemAlert error={household.error} onRetry={() => void household.refetch()} headingLevel={3} />}
-      {household.isSuccess && <HouseholdDetails household={household.data} date={format.date} />}
+      {household.isSuccess && !editing && (
+        <>
+          <HouseholdDetails household={household.data} date={format.date} />
+          {editable && (
+            <Button color="primary" outline onClick={() => setEditing(true)}>
+              {t('case.household.edit')}
+            </Button>
+          )}
+        </>
+      )}
+      {household.isSuccess && editing && (
+        <HouseholdEditor
+          household={household.data}
+          municipality={municipality}
+          caseId={caseId}
+          onDone={() => setEditing(false)}
+        />
+      )}
     </section>
   );
 }

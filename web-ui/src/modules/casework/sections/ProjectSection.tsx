@@ -132,7 +132,9 @@ export function ProjectSection({ view, me, municipality }: { view: CaseView; me:
           )}
         </>
       )}
-      {editing && (canAgree || (canRevise && project.data)) && (
+      {/* Stays mounted while the case reloads after saving (the agreed project is then being fetched), so that
+          the form's own success handler still runs and closes it. */}
+      {editing && (canAgree || canRevise) && (
         <ProjectForm
           view={view}
           me={me}

@@ -1,5 +1,5 @@
 import { Button, Spinner } from 'design-react-kit';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
  * so keyboards and screen readers use them as usual), numbers have − and + buttons, every target is at least 48 px.
  */
 const TOUCH = { minHeight: '3rem' } as const;
+
+/** Bootstrap Italia's focus ring, for the buttons that stand for visually hidden radio inputs. */
+const FOCUS_RING = { boxShadow: '0 0 0 2px #fff, 0 0 0 5px #f90' } as const;
 
 /** The HTML id of the input for a server field path: people.persons[0].fiscalCode -> people-persons-0-fiscalCode. */
 export function fieldId(path: string): string {
@@ -39,7 +42,10 @@ function RequiredMark({ required }: { required?: boolean | undefined }) {
   return required ? <span className="fw-normal"> ({t('form.required')})</span> : null;
 }
 
-/** One choice among a few, as a row of big buttons that wraps on small screens. */
+/**
+ * One choice among a few, as a row of big buttons that wraps on small screens. The chosen one is filled and ticked
+ * (not told by colour alone); the radio inputs stay focusable, and the focused button shows the focus ring.
+ */
 export function Choices({
   name,
   legend,
@@ -60,6 +66,7 @@ export function Choices({
   hint?: string;
 }) {
   const id = fieldId(name);
+  const [focused, setFocused] = useState<string | null>(null);
   return (
     <fieldset className="mb-4" id={id} tabIndex={-1} aria-describedby={describedBy(id, error, hint)}>
       <legend className="h5">
@@ -69,18 +76,26 @@ export function Choices({
       <div className="d-flex flex-wrap gap-2" role="radiogroup" aria-required={required || undefined} aria-invalid={error ? true : undefined}>
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;
+          const checked = value === option.value;
           return (
             <div key={option.value}>
               <input
                 type="radio"
-                className="btn-check"
+                className="visually-hidden"
                 id={optionId}
                 name={id}
                 value={option.value}
-                checked={value === option.value}
+                checked={checked}
                 onChange={() => onChange(option.value)}
+                onFocus={() => setFocused(option.value)}
+                onBlur={() => setFocused(null)}
               />
-              <label className="btn btn-outline-primary d-flex align-items-center" style={TOUCH} htmlFor={optionId}>
+              <label
+                className={`btn ${checked ? 'btn-primary' : 'btn-outline-primary'} d-flex align-items-center gap-1`}
+                style={{ ...TOUCH, ...(focused === option.value ? FOCUS_RING : {}) }}
+                htmlFor={optionId}
+              >
+                {checked && <span aria-hidden="true">✓</span>}
                 {option.label}
               </label>
             </div>

@@ -92,9 +92,15 @@ export function EmergencyPage({ me }: { me: Me }) {
       <Summary view={view} me={me} />
       <nav aria-label={t('detail.sections')} className="mb-4">
         <ul className="list-inline">
-          {['followUp', 'tonight', 'people', 'intake', 'closure'].map((id) => (
+          {[
+            ['followUp', t('followUp.title')],
+            ['tonight', t('tonight.title')],
+            ['people', t('people.title')],
+            ...(open ? [['intake', t('intake.correctTitle')]] : []),
+            ['closure', t('closure.title')],
+          ].map(([id, label]) => (
             <li key={id} className="list-inline-item">
-              <a href={`#${id}`}>{t(`${id}.title`)}</a>
+              <a href={`#${id}`}>{label}</a>
             </li>
           ))}
         </ul>

@@ -1,23 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencyOperator, fakeServer, jsonResponse, municipalOperator, renderWithProviders } from '../../../test/render';
 import { IntakePage } from './IntakePage';
 
 const REPORTED = { id: '6f1c4f0e-0000-4000-8000-000000000001', municipality: 'melegnano' };
 
 describe('the intake', () => {
-  beforeEach(() => {
-    // The typed client builds a Request for a path on this origin, as browsers allow; Node's Request wants an
-    // absolute address.
-    const NodeRequest = globalThis.Request;
-    vi.stubGlobal('Request', class extends NodeRequest {
-      constructor(input: RequestInfo | URL, init?: RequestInit) {
-        super(typeof input === 'string' ? new URL(input, 'http://localhost') : input, init);
-      }
-    });
-  });
-
   it('takes an emergency in four taps: who reports, what happened, one more person, record', async () => {
     const server = fakeServer(() => jsonResponse(REPORTED, 201));
     renderWithProviders(<IntakePage me={municipalOperator()} />, { route: '/emergency/new' });

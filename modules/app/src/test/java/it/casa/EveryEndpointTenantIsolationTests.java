@@ -94,6 +94,13 @@ class EveryEndpointTenantIsolationTests {
 				 "waysAndTimes": "Monthly meetings"}""".formatted(caseVersion), municipal, null);
 		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/notes",
 				"{\"text\": \"Seeded note about " + MARKER + "\", \"visibility\": \"ALL\"}", municipal, null);
+		String emergencyId = read(send(HttpMethod.POST, "/api/emergency/emergencies", """
+				{"reportingEntity": {"kind": "CARABINIERI", "name": "Melegnano"}, "problem": {"type": "HOUSE_FIRE"},
+				 "place": "Via dei Tigli 1", "people": {"count": 1, "contactPhone": "+39 000 1112223",
+				 "persons": [{"givenName": "Ornella", "familyName": "%s", "role": "REFERENCE_PERSON"}]}}""".formatted(MARKER),
+				municipal, null), "$.id");
+		send(HttpMethod.POST, "/api/emergency/emergencies/" + emergencyId + "/measures",
+				"{\"version\": 0, \"kind\": \"HOTEL\", \"placeName\": \"Hotel Lambro\"}", municipal, null);
 		foreignIds.addAll(idsOfEveryTableIn(VICTIM));
 		foreignIds.removeAll(before);
 		assertThat(foreignIds).as("ids seeded in Melegnano").hasSizeGreaterThanOrEqualTo(5);
@@ -103,7 +110,7 @@ class EveryEndpointTenantIsolationTests {
 	void noRoleGetsAnotherMunicipalitysDataFromAnyEndpoint() throws Exception {
 		Map<String, Caller> callers = callers();
 		List<Endpoint> endpoints = apiEndpoints();
-		assertThat(endpoints).extracting(Endpoint::module).contains("casework", "platform");
+		assertThat(endpoints).extracting(Endpoint::module).contains("casework", "emergency", "platform");
 		List<String> leaks = new ArrayList<>();
 
 		for (Endpoint endpoint : endpoints) {

@@ -66,6 +66,24 @@ class AuthorizationCodeFlowTests {
 	}
 
 	@Test
+	void browserSessionWritesInsideTheUsersMunicipality() throws Exception {
+		logIn("operatore.dresano", "casa-demo");
+		get("/api/platform/me");
+
+		HttpResponse<String> filed = send(HttpRequest.newBuilder(URI.create(BASE + "/api/casework/cases"))
+			.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"household": {"members": [{"givenName": "Nives", "familyName": "Sessionetti",
+					  "relationship": "REFERENCE_PERSON", "birthDate": "1979-02-03", "sex": "FEMALE", "disabled": false}]},
+					 "housing": {"situation": "RENT_NOT_SUSTAINABLE"},
+					 "consent": {"givenOn": "2026-11-02", "scopes": ["CASE_WORK"]}}""")));
+
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		assertThat(get("/api/casework/inbox").body()).contains("dresano");
+	}
+
+	@Test
 	void logoutEndsTheSessionAtTheAppAndAtTheProvider() throws Exception {
 		logIn("agenzia.operatrice", "casa-demo");
 		assertThat(get("/api/platform/me").statusCode()).isEqualTo(200);
