@@ -63,7 +63,9 @@ const harness = {
       viewport: { width: 1280, height: 900 },
       bypassCSP: true,
     });
-    context.setDefaultTimeout(20_000);
+    // Generous: a loaded 2-core CI machine can take long; the tests assert behaviour, never speed.
+    context.setDefaultTimeout(60_000);
+    context.setDefaultNavigationTimeout(90_000);
     const page = await context.newPage();
     openPages.add(page);
     page.on('close', () => openPages.delete(page));
