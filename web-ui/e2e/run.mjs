@@ -33,7 +33,11 @@ console.log(`e2e: starting ${jar}`);
 const app = await startApplication({ jar, repository, logFile: join(out, 'application.log') });
 console.log(`e2e: application ready at ${app.url} after ${seconds(started)} s`);
 
-const browser = await chromium.launch({
+// Whatever happens from here on, the application and its database are stopped before the process ends.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => void app.stop().finally(() => process.exit(130)));
+}
+const launchOptions = {
   executablePath,
   headless: true,
   // Playwright gives every launch a fresh, temporary user-data-dir; --headless comes from headless: true.
@@ -45,6 +49,10 @@ const browser = await chromium.launch({
     '--disable-sync',
     '--no-first-run',
   ],
+};
+const browser = await chromium.launch(launchOptions).catch(async (error) => {
+  await app.stop();
+  throw error;
 });
 
 let screenshot = 0;
@@ -96,25 +104,29 @@ const harness = {
   },
 };
 
-for (const [name, scenario] of scenarios) {
-  const since = Date.now();
-  try {
-    await scenario(harness);
-    passed += 1;
-    console.log(`e2e: ✓ ${name} (${seconds(since)} s)`);
-  } catch (error) {
-    failures.push(name);
-    // What the browser showed when it failed, for the report.
-    for (const page of openPages) {
-      await page.screenshot({ path: join(out, `failure-${failures.length}-${openPages.size}.png`), fullPage: true }).catch(() => {});
+try {
+  for (const [name, scenario] of scenarios) {
+    const since = Date.now();
+    try {
+      await scenario(harness);
+      passed += 1;
+      console.log(`e2e: ✓ ${name} (${seconds(since)} s)`);
+    } catch (error) {
+      failures.push(name);
+      // What the browser showed when it failed, for the report.
+      let shot = 0;
+      for (const page of openPages) {
+        shot += 1;
+        await page.screenshot({ path: join(out, `failure-${failures.length}-${shot}.png`), fullPage: true }).catch(() => {});
+      }
+      console.log(`e2e: ✗ ${name} (${seconds(since)} s)\n${error.stack ?? error}`);
+      break; // later scenarios build on earlier ones
     }
-    console.log(`e2e: ✗ ${name} (${seconds(since)} s)\n${error.stack ?? error}`);
-    break; // later scenarios build on earlier ones
   }
+} finally {
+  await browser.close().catch(() => {});
+  await app.stop();
 }
-
-await browser.close();
-await app.stop();
 const skipped = scenarios.length - passed - failures.length;
 console.log(`e2e: screenshots and application log in ${out}`);
 console.log(`e2e: run time ${seconds(started)} s (application start included)`);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +51,8 @@ class OpenApiDescription {
 	}
 
 	/**
-	 * Describes the components of a Java record as JSON Schema: a component annotated {@code @Nullable} is optional
-	 * and may be {@code null}; every other one is required.
+	 * Describes the components of a Java record as JSON Schema: a component annotated {@code @Nullable} is optional and
+	 * may be {@code null}; in {@code @NullMarked} code every other one is required.
 	 */
 	static final class RecordNullability implements ModelConverter {
 
@@ -72,12 +74,29 @@ class OpenApiDescription {
 				described = context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
 			}
 			if (described != null && described.getProperties() != null) {
-				describe(rawClass, described);
+				describe(rawClass, described, isNullMarked(rawClass));
 			}
 			return schema;
 		}
 
-		private static void describe(Class<?> record, Schema<?> schema) {
+		/**
+		 * Whether the record's code says what may be null: in a {@code @NullMarked} scope an unannotated component is
+		 * non-null; elsewhere only a component annotated {@code @Nullable} is known (to be nullable).
+		 */
+		static boolean isNullMarked(Class<?> type) {
+			for (Class<?> scope = type; scope != null; scope = scope.getEnclosingClass()) {
+				if (scope.isAnnotationPresent(NullUnmarked.class)) {
+					return false;
+				}
+				if (scope.isAnnotationPresent(NullMarked.class)) {
+					return true;
+				}
+			}
+			Package pkg = type.getPackage();
+			return pkg != null && pkg.isAnnotationPresent(NullMarked.class);
+		}
+
+		private static void describe(Class<?> record, Schema<?> schema, boolean nullMarked) {
 			Map<String, Schema> properties = schema.getProperties();
 			Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
 			for (RecordComponent component : record.getRecordComponents()) {
@@ -91,7 +110,7 @@ class OpenApiDescription {
 						property.addType("null");
 					}
 				}
-				else {
+				else if (nullMarked) {
 					required.add(component.getName());
 				}
 			}
