@@ -15,6 +15,8 @@ import { CASE_STATUSES } from '../options';
 import { caseworkRights } from '../roles';
 
 const PAGE_SIZES = [20, 50, 100];
+/** The address parameters of the filters: the filter panel starts open when one is set. */
+const FILTERS = ['municipality', 'grade', 'status', 'mine', 'minAgeDays', 'maxAgeDays'];
 const SORTS = ['urgency', 'oldest', 'newest', 'name'] as const;
 type Sort = (typeof SORTS)[number];
 
@@ -113,7 +115,7 @@ export function InboxPage({ me }: { me: Me }) {
         </form>
       </search>
 
-      <details className="casa-filters mb-3" open={params.toString().length > 0 && !params.has('page') ? true : undefined}>
+      <details className="casa-filters mb-3" open={FILTERS.some((name) => params.has(name)) || undefined}>
         <summary className="fw-semibold">{t('inbox.filters')}</summary>
         <div className="row pt-3">
           {district && (

@@ -1,6 +1,6 @@
 /**
  * Monitoring: the district's published figures ("Fotografie"), dashboards and exports, built from the other
- * modules' events into read models of its own (docs/adr/0008); and the optional demo data that reproduces the
+ * modules' events into read models of its own (docs/adr/0010); and the optional demo data that reproduces the
  * agency's press kit.
  */
 @ApplicationModule(displayName = "Monitoring",

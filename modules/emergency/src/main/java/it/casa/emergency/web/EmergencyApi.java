@@ -26,9 +26,8 @@ import tools.jackson.core.JacksonException;
  * What every emergency controller answers when a request fails: RFC 9457 problem details with a stable {@code code}
  * property (and {@code errors} listing the fields for invalid input), as case work answers.
  * <p>
- * The handlers sit on the controllers (through this base class) rather than in an advice because Spring asks a
- * controller's own handlers first: the platform's tenancy advice answers every {@link IllegalArgumentException}
- * (which {@link InvalidEmergencyDataException} is) with a generic problem. Details hold ids, statuses and the
+ * The handlers sit on the controllers (through this base class), as case work's do, so that the module's exceptions
+ * are answered with the module's codes whatever advices the platform adds. Details hold ids, statuses and the
  * client's own input only; nothing here is logged.
  */
 abstract class EmergencyApi {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * is itself small. Zeros are shown: they point at nobody.
  * <p>
  * This protects each table on its own. Tables of the same people by different categories, or exports of nested
- * filters (the district and then each municipality), can still narrow a value; docs/adr/0008 says so.
+ * filters (the district and then each municipality), can still narrow a value; docs/adr/0010 says so.
  */
 final class Suppression {
 
