@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportUrl, figuresQuery, initialFilters, isValid, presetFilters, searchParams } from './filters';
+import { exportUrl, figuresQuery, initialFilters, isValid, presetFilters, reportQuery, reportUrl, searchParams } from './filters';
 
 const TODAY = new Date(2026, 10, 25);
 
@@ -45,5 +45,24 @@ describe('the dashboard filters', () => {
     expect(searchParams(custom).toString()).toBe('preset=custom&from=2026-01-01&to=2026-11-25&grade=4');
     const restored = initialFilters(TODAY, searchParams(custom), null);
     expect(figuresQuery(restored)).toEqual(figuresQuery(custom));
+  });
+
+  it('open the printable Fotografia with the same filters, and read them back as the API query', () => {
+    const filters = { ...presetFilters('pressKit', TODAY, initialFilters(TODAY, new URLSearchParams(), null)), grades: [3] };
+    const url = reportUrl(filters, 'public');
+    expect(url).toBe(
+      '/monitoring/fotografia?from=2025-04-01&to=2025-05-31&grade=3&emergenciesFrom=2024-01-01&emergenciesTo=2024-12-31&audience=public',
+    );
+    const params = new URLSearchParams(url.split('?')[1]);
+    expect(reportQuery(params, 'en')).toEqual({
+      from: '2025-04-01',
+      to: '2025-05-31',
+      emergenciesFrom: '2024-01-01',
+      emergenciesTo: '2024-12-31',
+      grade: [3],
+      audience: 'public',
+      lang: 'en',
+    });
+    expect(reportQuery(new URLSearchParams('grade=9&audience=everyone&colour=red'), 'it')).toEqual({});
   });
 });

@@ -118,6 +118,39 @@ export function exportUrl(file: ExportFile, filters: Filters, audience: 'interna
   return `/api/monitoring/${file}?${params.toString()}`;
 }
 
+/**
+ * The address of the printable Fotografia (this UI's page, not a download) for the filters and audience: the API's
+ * query, so the page can pass it on unchanged.
+ */
+export function reportUrl(filters: Filters, audience: 'internal' | 'public'): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(figuresQuery(filters))) {
+    for (const one of Array.isArray(value) ? value : [value]) params.append(key, String(one));
+  }
+  if (audience === 'public') params.set('audience', 'public');
+  return `/monitoring/fotografia?${params.toString()}`;
+}
+
+/** The query parameters of GET /api/monitoring/fotografia, as the generated client types them. */
+export type ReportQuery = NonNullable<paths['/api/monitoring/fotografia']['get']['parameters']['query']>;
+
+/**
+ * The report's query from the page's address (as {@link reportUrl} wrote it), in the page's language. Only known
+ * parameters pass; the server checks their values and decides which municipalities the user sees.
+ */
+export function reportQuery(params: URLSearchParams, language: string): ReportQuery {
+  const query: ReportQuery = {};
+  for (const key of ['from', 'to', 'municipality', 'emergenciesFrom', 'emergenciesTo'] as const) {
+    const value = params.get(key);
+    if (value) query[key] = value;
+  }
+  const grades = params.getAll('grade').map(Number).filter((grade) => Number.isInteger(grade) && grade >= 0 && grade <= 4);
+  if (grades.length > 0) query.grade = grades;
+  if (params.get('audience') === 'public') query.audience = 'public';
+  if (language.startsWith('en')) query.lang = 'en';
+  return query;
+}
+
 /** The filters as the page's own query string, so that a view can be bookmarked or sent. */
 export function searchParams(filters: Filters): URLSearchParams {
   const params = new URLSearchParams({ preset: filters.preset });

@@ -85,6 +85,11 @@ describe('the monitoring dashboard', () => {
       'href',
       '/api/monitoring/fotografia.pdf?from=2025-04-01&to=2025-05-31&emergenciesFrom=2024-01-01&emergenciesTo=2024-12-31&audience=public',
     );
+    // and the printable Fotografia, a page of this application, with the same filters
+    expect(within(downloads).getAllByRole('link', { name: 'Fotografia da stampare' })[0]).toHaveAttribute(
+      'href',
+      '/monitoring/fotografia?from=2025-04-01&to=2025-05-31&emergenciesFrom=2024-01-01&emergenciesTo=2024-12-31',
+    );
   });
 
   it('lets agency staff choose a municipality and grades, and asks the server for them', async () => {

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Me } from '../../../api/me';
 import { tenantName } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
@@ -16,6 +16,7 @@ import {
   isValid,
   PRESETS,
   presetFilters,
+  reportUrl,
   searchParams,
   type ExportFile,
   type Filters,
@@ -210,6 +211,10 @@ function Downloads({ filters, language }: { filters: Filters; language: string }
       {(['internal', 'public'] as const).map((audience) => (
         <div key={audience} className="d-flex flex-wrap align-items-center gap-2 mb-2">
           <span className="me-2">{t(`downloads.${audience}`)}:</span>
+          <Link className={`btn btn-sm ${audience === 'internal' ? 'btn-primary' : 'btn-secondary'}${disabled ? ' disabled' : ''}`}
+            to={reportUrl(filters, audience)} aria-disabled={disabled}>
+            {t('downloads.report')}
+          </Link>
           {files.map(({ file, label }) => (
             <a key={file} className={`btn btn-sm ${audience === 'internal' ? 'btn-outline-primary' : 'btn-outline-secondary'}${disabled ? ' disabled' : ''}`}
               href={exportUrl(file, filters, audience, language)} download aria-disabled={disabled}>

@@ -29,19 +29,23 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+
 import it.casa.CasaTestUsers;
 
 /**
  * The exports open and hold the published tables: the XLSX read back with Apache POI, the PDF's text extracted with
- * PDFBox, the CSV parsed; the public variant hides small counts. Each file is also written to
- * {@code target/monitoring-exports/} to be looked at.
+ * PDFBox, the CSV parsed; the public variant hides small counts. Each file is also written to the repository's
+ * {@code target/exports/} to be looked at.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class ExportTests {
 
-	static final Path OUTPUT = Path.of("target", "monitoring-exports");
+	/** The repository's target/exports (Maven runs the tests in modules/app): one place to find the sample files. */
+	static final Path OUTPUT = Path.of("..", "..", "target", "exports").toAbsolutePath().normalize();
 
 	@Autowired
 	MockMvc mvc;
@@ -122,6 +126,39 @@ class ExportTests {
 			assertThat(labelsToValues(workbook.getSheet("Fotografia"))).containsEntry("Cerro al Lambro", "<3")
 				.containsEntry("Madre con figlio neomaggiorenne", "<3");
 		}
+	}
+
+	@Test
+	void printViewHasThePdfsTextsCountsAndNotes() throws Exception {
+		MockHttpServletResponse response = client.get(CasaTestUsers.agencyOperator(), null,
+				"fotografia?" + MonitoringClient.PRESS_KIT);
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+		DocumentContext report = JsonPath.parse(response.getContentAsString());
+		assertThat(report.read("$.title", String.class)).isEqualTo("Fotografia da aprile a maggio 2025");
+		assertThat(report.read("$.interviews.rows[0].count", String.class)).isEqualTo("9");
+		assertThat(report.read("$.tables[*].total", List.class)).containsExactly("44", "44", "48");
+		assertThat(rows(report, "$.tables[0].rows[*]")).containsExactly(Map.entry("San Giuliano Milanese", "19"),
+				Map.entry("Melegnano", "9"), Map.entry("Dresano", "4"), Map.entry("San Donato Milanese", "4"),
+				Map.entry("Colturano", "3"), Map.entry("Vizzolo Predabissi", "3"), Map.entry("Cerro al Lambro", "1"),
+				Map.entry("San Zenone al Lambro", "1"));
+		assertThat(report.read("$.emergencyTitle", String.class)).isEqualTo("Fotografia Pronto Intervento Sociale – 2024");
+		assertThat(report.read("$.emergencyTables[*].total", List.class)).containsExactly("21", "18");
+		assertThat(report.read("$.notes", List.class)).anySatisfy(
+				note -> assertThat((String) note).contains("(48), di cui 4 con una scheda ricevuta prima del periodo"));
+
+		DocumentContext published = JsonPath.parse(client.get(CasaTestUsers.agencyOperator(), null,
+				"fotografia?" + MonitoringClient.PRESS_KIT + "&audience=public").getContentAsString());
+		assertThat(published.read("$.audience", String.class)).isEqualTo("public");
+		assertThat(rows(published, "$.tables[0].rows[*]")).containsEntry("Cerro al Lambro", "<3")
+			.containsEntry("San Giuliano Milanese", "19");
+		assertThat(published.read("$.tables[0].total", String.class)).isEqualTo("44");
+	}
+
+	private static Map<String, String> rows(DocumentContext report, String path) {
+		List<Map<String, Object>> rows = report.read(path);
+		Map<String, String> shown = new LinkedHashMap<>();
+		rows.forEach(row -> shown.put((String) row.get("label"), (String) row.get("count")));
+		return shown;
 	}
 
 	@Test

@@ -34,7 +34,8 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * The district's figures: {@code GET /api/monitoring/figures} (JSON, for the dashboard), {@code figures.csv} and
- * {@code figures.xlsx} (exports), {@code fotografia.pdf} (the printable report). All take the same filters;
+ * {@code figures.xlsx} (exports), {@code fotografia.pdf} (the printable report) and {@code fotografia} (the same
+ * report as JSON, for the web UI's print view). All take the same filters;
  * exports also take {@code audience=public} (small counts suppressed, published tables only) and {@code lang=en}.
  * Which municipalities a user sees is decided by the service, not by these parameters.
  */
@@ -128,6 +129,23 @@ class MonitoringController extends MonitoringApi {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		FotografiaPdf.write(export.report(), export.labels(), LocalDate.now(DISTRICT), out);
 		return download(out.toByteArray(), MediaType.APPLICATION_PDF, export.fileName("pdf"));
+	}
+
+	@GetMapping(path = "/fotografia", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The printable Fotografia, laid out as the PDF, for the web UI's print view",
+			description = "The same texts, counts and notes as fotografia.pdf; with audience=public small counts are "
+					+ "already replaced by <3 or n.d.")
+	FotografiaView fotografia(@RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
+			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
+			@RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) {
+		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+		return FotografiaView.of(export.report(), export.labels());
 	}
 
 	private Export export(FigureQuery query, String audienceName, String language) {
