@@ -181,4 +181,113 @@ export const scenarios = [
   ],
   // Issue 7: the emergency module's journey (e2e/emergency.mjs).
   ...emergencyScenarios,
+  [
+    "an agency operator reads the district's figures and downloads the Fotografia, internal and public",
+    async ({ signIn, check }) => {
+      const page = await signIn('agenzia.operatrice');
+      await page.getByRole('link', { name: 'Monitoraggio' }).first().click();
+      await page.getByRole('heading', { level: 1, name: "Monitoraggio dell'Ambito" }).waitFor();
+      await page.getByText('Schede di attivazione ricevute').waitFor();
+      // The request Melegnano filed in the first journey is this year's.
+      await page.getByRole('img', { name: /Schede di attivazione per comune: .*Melegnano [1-9]/ }).waitFor();
+      await check(page, 'monitoring-dashboard');
+      await page.getByText('Mostra i dati in tabella').first().click();
+      await check(page, 'monitoring-dashboard-table');
+      const downloads = await page.evaluate(async () =>
+        Promise.all(Array.from(document.querySelectorAll('a[download]'), async (link) => {
+          const response = await fetch(link.getAttribute('href'));
+          return [link.getAttribute('href'), response.status, response.headers.get('Content-Type')];
+        })));
+      assert.equal(downloads.length, 6);
+      for (const [href, status, type] of downloads) {
+        assert.equal(status, 200, href);
+        assert.match(type, /pdf|spreadsheetml|csv/, href);
+      }
+      await page.context().close();
+    },
+  ],
+  [
+    "with the demo data, the dashboard and the printable Fotografia show the press kit's published tables",
+    async ({ signIn, check }) => {
+      const page = await signIn('agenzia.operatrice');
+      // The demo is filed at start-up; its figures follow a moment later, through the modules' events.
+      const pressKit = 'from=2025-04-01&to=2025-05-31&emergenciesFrom=2024-01-01&emergenciesTo=2024-12-31';
+      for (let attempt = 0; ; attempt++) {
+        const totals = await page.evaluate(async (query) => {
+          const figures = await (await fetch(`/api/monitoring/figures?${query}`)).json();
+          return [figures.requests.total, figures.emergencies.total];
+        }, pressKit);
+        if (totals[0] === 44 && totals[1] === 21) break;
+        assert.ok(attempt < 120, `the demo's figures stayed at ${totals}`);
+        await page.waitForTimeout(1000);
+      }
+      await page.goto('/monitoring?preset=pressKit');
+      await page.getByRole('heading', { level: 1, name: "Monitoraggio dell'Ambito" }).waitFor();
+      // Each chart's accessible name lists its values: the press kit's "Fotografia da aprile a maggio 2025" and
+      // "Fotografia Pronto Intervento Sociale – 2024", table by table.
+      const chart = (name) => page.getByRole('img', { name, exact: true }).waitFor();
+      await chart(
+        'Schede di attivazione per comune: San Giuliano Milanese 19; Melegnano 9; Dresano 4; San Donato Milanese 4; ' +
+          'Colturano 3; Vizzolo Predabissi 3; Cerro al Lambro 1; San Zenone al Lambro 1; Carpiano 0',
+      );
+      await chart(
+        'Situazioni abitative riscontrate: Rilascio alloggio per mancato rinnovo contratto di locazione 14; ' +
+          'Rilascio alloggio per procedimento di sfratto in corso 10; Sistemazione abitativa stabile ma provvisoria 6; ' +
+          'Termine temporale di accoglienza presso servizi di accoglienza temporanea 5; Difficoltà sostenibilità affitto 3; ' +
+          'Rilascio immobile per motivazione differente da procedimento di sfratto 6; Altra situazione 0',
+      );
+      await chart(
+        'Composizione nuclei familiari (nuclei in carico): Coppia genitoriale con figli minori 21; ' +
+          'Madre sola con figli minori 12; Adulto solo 12; Madre con figlio neomaggiorenne 1; Adulto con adulto over 65 1; ' +
+          'Coppia genitoriale con figli minori e adulto over 65 1; Altra composizione 0',
+      );
+      await chart(
+        'Ente segnalante: Comune di San Giuliano Milanese 15; Comune di Carpiano 1; Comune di San Donato 1; ' +
+          'Comune di San Zenone al Lambro 1; Carabinieri di Melegnano 1; Carabinieri di Opera 1; Dato non pervenuto 1',
+      );
+      await chart(
+        'Problematica abitativa segnalata: Incendio abitazione 3; Sfratto esecutivo 3; ' +
+          'Persona sola allontanata da ospitante 1; Allagamento abitazione 1; ' +
+          "Assenza di acqua nell'abitazione per morosità 2; Assenza di dimora 2; Minori stranieri non accompagnati 6; " +
+          'Altra problematica 3',
+      );
+      await page.getByText('di cui 4 da prima del periodo').waitFor();
+      await check(page, 'monitoring-demo-press-kit');
+
+      // The printable Fotografia, laid out by the server as its PDF, with the note on the 48 households.
+      await page.getByRole('link', { name: 'Fotografia da stampare' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Fotografia da aprile a maggio 2025' }).waitFor();
+      await page.getByRole('heading', { name: 'Schede di attivazione ricevute: 44' }).waitFor();
+      await page.getByRole('heading', { name: 'Composizione nuclei familiari: 48' }).waitFor();
+      await page.getByRole('heading', { name: 'Ente segnalante: 21' }).waitFor();
+      await page.getByRole('heading', { name: 'Segnalazione problematica abitativa: 18' }).waitFor();
+      await page.getByText('di cui 4 con una scheda ricevuta prima del periodo').waitFor();
+      await check(page, 'monitoring-fotografia');
+      // On paper: the application's header and the page's buttons are left out.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('header.d-print-none').isVisible(), false, 'the header would be printed');
+      assert.equal(await page.getByRole('button', { name: 'Stampa' }).isVisible(), false, 'the buttons would be printed');
+      await check(page, 'monitoring-fotografia-print');
+      await page.emulateMedia({ media: 'screen' });
+      // The public version hides the small counts.
+      await page.getByRole('link', { name: 'Versione pubblica (numeri piccoli nascosti)' }).click();
+      await page.getByRole('row', { name: 'Cerro al Lambro <3' }).waitFor();
+      await check(page, 'monitoring-fotografia-public');
+      await page.context().close();
+    },
+  ],
+  [
+    "a Melegnano operator's dashboard shows Melegnano only",
+    async ({ signIn, check }) => {
+      const page = await signIn('operatore.melegnano');
+      await page.goto('/monitoring');
+      await page.getByText("Le attività dell'Agenzia per l'abitare nel Comune di Melegnano.").waitFor();
+      assert.equal(await page.getByLabel('Comune', { exact: true }).count(), 0);
+      await check(page, 'monitoring-melegnano');
+      const status = await page.evaluate(async () =>
+        (await fetch('/api/monitoring/figures?municipality=san-donato-milanese')).status);
+      assert.equal(status, 404);
+      await page.context().close();
+    },
+  ],
 ];

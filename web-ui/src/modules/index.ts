@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Me } from '../api/me';
 import { casework } from './casework';
 import { emergency } from './emergency';
+import { monitoring } from './monitoring';
 
 /**
  * The screens of each module, by the module's name in GET /api/platform/me. A module lives in its own folder
@@ -16,7 +17,7 @@ export interface UiModule {
   translations: { it: Record<string, unknown>; en: Record<string, unknown> };
 }
 
-const modules: UiModule[] = [casework, emergency];
+const modules: UiModule[] = [casework, emergency, monitoring];
 
 export const uiModules: Record<string, ComponentType<{ me: Me }>> = Object.fromEntries(
   modules.map((module) => [module.name, module.Routes]),

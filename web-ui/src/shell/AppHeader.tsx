@@ -24,7 +24,7 @@ export function AppHeader({ me, tenant, onTenantChange }: Props) {
   const { t } = useTranslation();
   const roles = me?.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ');
   return (
-    <header>
+    <header className="d-print-none">
       <Headers>
         <Header type="slim" theme="">
           <HeaderContent>

@@ -46,7 +46,7 @@ export function AppLayout({ me, tenant, onTenantChange, busy = false, children }
           <div className="col">{children}</div>
         </div>
       </main>
-      <footer className="it-footer">
+      <footer className="it-footer d-print-none">
         <div className="it-footer-small-prints clearfix">
           <div className="container-xxl">
             <div className="row">

@@ -1,5 +1,7 @@
 package it.casa.casework;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 
@@ -17,6 +19,17 @@ public interface CaseService {
 	 */
 	@PreAuthorize(Permissions.CASE_WORKERS)
 	CaseView file(NewActivationRequest request);
+
+	/**
+	 * Files an activation request received earlier (on paper, or before CASA was in use) with the date it was
+	 * received: the request date, and the household's composition on it, are that day's; when it was recorded stays
+	 * in the event's time. Otherwise as {@link #file}.
+	 *
+	 * @throws InvalidCaseDataException ({@code activationRequest.receivedOn.future}) if {@code receivedOn} is after
+	 *         today
+	 */
+	@PreAuthorize(Permissions.CASE_WORKERS)
+	CaseView fileReceivedOn(NewActivationRequest request, LocalDate receivedOn);
 
 	/** The case, if the user may see it; autonomy-team operators see only cases where they own an action. */
 	@PreAuthorize(Permissions.CASE_READERS)

@@ -1,5 +1,7 @@
 package it.casa.casework.internal;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import it.casa.casework.ClosureReport;
 import it.casa.casework.GradeDecision;
 import it.casa.casework.GradeProposal;
 import it.casa.casework.GradeProposer;
+import it.casa.casework.InvalidCaseDataException;
 import it.casa.casework.NewActivationRequest;
 import it.casa.casework.StaffRef;
 import it.casa.casework.TriageChecklist;
@@ -42,7 +45,20 @@ class CaseServiceImpl implements CaseService {
 
 	@Override
 	public CaseView file(NewActivationRequest request) {
+		return file(access.work(), request);
+	}
+
+	@Override
+	public CaseView fileReceivedOn(NewActivationRequest request, LocalDate receivedOn) {
 		WorkContext work = access.work();
+		if (receivedOn.isAfter(work.today())) {
+			throw new InvalidCaseDataException("activationRequest.receivedOn.future",
+					"A request cannot have been received after today");
+		}
+		return file(new WorkContext(work.tenant(), work.user(), work.now(), receivedOn), request);
+	}
+
+	private CaseView file(WorkContext work, NewActivationRequest request) {
 		HouseholdFile household;
 		if (request.existingHousehold() != null) {
 			household = households.findById(request.existingHousehold().value())

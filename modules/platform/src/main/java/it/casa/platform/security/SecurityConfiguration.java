@@ -102,6 +102,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	SystemUserWork backgroundWork(SecurityProperties properties) {
+		return new SystemUserWork(properties.claims());
+	}
+
+	@Bean
 	RequestTenantResolver userTenantResolver(CasaPrincipals principals) {
 		return new UserTenantResolver(principals);
 	}

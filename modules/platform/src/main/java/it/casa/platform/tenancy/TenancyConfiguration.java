@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import it.casa.platform.FunctionModule;
@@ -73,6 +74,11 @@ class TenancyConfiguration {
 				new TenantRequestFilter(resolver, registry, provisioning, exceptionResolver));
 		registration.setOrder(TENANT_FILTER_ORDER);
 		return registration;
+	}
+
+	@Bean
+	DistrictReadScope districtReads(PlatformTransactionManager transactions) {
+		return new DistrictReadScope(transactions);
 	}
 
 	@Bean("tenants")

@@ -1,0 +1,101 @@
+package it.casa.monitoring.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import it.casa.casework.Grade;
+import it.casa.monitoring.DistrictFigures;
+import it.casa.monitoring.DistrictFigures.Municipality;
+import it.casa.monitoring.FigureQuery;
+import it.casa.monitoring.MonitoringService;
+import it.casa.platform.CurrentUser;
+import it.casa.platform.CurrentUsers;
+import it.casa.platform.DistrictReads;
+import it.casa.platform.Role;
+import it.casa.platform.Tenant;
+import it.casa.platform.TenantContext;
+import it.casa.platform.TenantDirectory;
+import it.casa.platform.TenantId;
+import it.casa.platform.UnknownTenantException;
+
+/**
+ * Decides which municipalities the user may see, then reads their figures in the district context: the fact tables
+ * are readable only there, so this class, not the database, keeps a municipal operator to their own municipality.
+ */
+@Service
+class MonitoringServiceImpl implements MonitoringService {
+
+	private final CurrentUsers users;
+
+	private final TenantDirectory tenants;
+
+	private final DistrictReads reads;
+
+	private final FigureQueries queries;
+
+	MonitoringServiceImpl(CurrentUsers users, TenantDirectory tenants, DistrictReads reads, FigureQueries queries) {
+		this.users = users;
+		this.tenants = tenants;
+		this.reads = reads;
+		this.queries = queries;
+	}
+
+	@Override
+	public DistrictFigures figures(FigureQuery query) {
+		Scope scope = scope(users.require(), query.municipality());
+		Read read = reads.read(() -> new Read(queries.requestFigures(scope.municipalities(), query),
+				queries.emergencyFigures(scope.municipalities(), query.emergencies())));
+		FigureQueries.Parts parts = read.parts();
+		List<Integer> grades = query.grades().stream().map(Grade::number).sorted().toList();
+		if (query.ungraded()) {
+			grades = Stream.concat(Stream.of(0), grades.stream()).toList();
+		}
+		return new DistrictFigures(query.period(), query.emergencies(), scope.single(), scope.municipalities(), grades,
+				parts.requests(), parts.households(), parts.interviews(), read.emergencies());
+	}
+
+	/**
+	 * The municipalities whose figures the user sees. Agency staff: the one they name (or the one they are working in),
+	 * else every enabled municipality. A municipal operator: their own, always; naming another one is "not found",
+	 * exactly like a municipality that does not exist.
+	 */
+	private Scope scope(CurrentUser user, @Nullable TenantId requested) {
+		if (user.isAgencyStaff()) {
+			TenantId chosen = requested != null ? requested : TenantContext.current().orElse(null);
+			if (chosen != null) {
+				return Scope.of(tenants.requireActiveMunicipality(chosen));
+			}
+			List<Municipality> all = tenants.activeMunicipalities().stream().map(MonitoringServiceImpl::municipality).toList();
+			return new Scope(null, all);
+		}
+		if (user.has(Role.MUNICIPAL_OPERATOR)) {
+			TenantId own = Optional.ofNullable(user.boundTenant())
+				.orElseThrow(() -> new AccessDeniedException("This account is not bound to a municipality"));
+			if (requested != null && !requested.equals(own)) {
+				throw new UnknownTenantException(requested.value());
+			}
+			return Scope.of(tenants.requireActiveMunicipality(own));
+		}
+		throw new AccessDeniedException("Figures are for municipal and agency staff");
+	}
+
+	private static Municipality municipality(Tenant tenant) {
+		return new Municipality(tenant.id().value(), tenant.displayName());
+	}
+
+	private record Read(FigureQueries.Parts parts, DistrictFigures.Emergencies emergencies) {
+	}
+
+	record Scope(@Nullable Municipality single, List<Municipality> municipalities) {
+
+		static Scope of(Tenant tenant) {
+			Municipality municipality = municipality(tenant);
+			return new Scope(municipality, List.of(municipality));
+		}
+	}
+}

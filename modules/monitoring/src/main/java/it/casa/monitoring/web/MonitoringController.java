@@ -1,0 +1,209 @@
+package it.casa.monitoring.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.casa.casework.Grade;
+import it.casa.monitoring.DistrictFigures;
+import it.casa.monitoring.FigureQuery;
+import it.casa.monitoring.MonitoringService;
+import it.casa.monitoring.Period;
+import it.casa.platform.TenantId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The district's figures: {@code GET /api/monitoring/figures} (JSON, for the dashboard), {@code figures.csv} and
+ * {@code figures.xlsx} (exports), {@code fotografia.pdf} (the printable report) and {@code fotografia} (the same
+ * report as JSON, for the web UI's print view). All take the same filters;
+ * exports also take {@code audience=public} (small counts suppressed, published tables only) and {@code lang=en}.
+ * Which municipalities a user sees is decided by the service, not by these parameters.
+ */
+@RestController
+@RequestMapping("/api/monitoring")
+@Tag(name = "Monitoring", description = "The district's figures, exports and the printable Fotografia")
+class MonitoringController extends MonitoringApi {
+
+	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
+
+	private final MonitoringService monitoring;
+
+	MonitoringController(MonitoringService monitoring) {
+		this.monitoring = monitoring;
+	}
+
+	@GetMapping(path = "/figures", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The figures of a period",
+			description = "Activation requests received in the period by municipality, housing situation, grade, status, "
+					+ "origin and month; times to triage and closure; households in care by composition; interviews; "
+					+ "and the social emergency service's figures of the emergency period. Exact counts: for staff only.")
+	DistrictFigures figures(@Parameter(description = "First day (default: 1 January of this year)") @RequestParam(
+			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@Parameter(description = "Last day, included (default: today)") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@Parameter(description = "One municipality's id; agency staff only may name any") @RequestParam(
+					required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
+			@Parameter(description = "Grades 1-4; 0 for requests not triaged yet; all when absent") @RequestParam(
+					required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
+			@Parameter(description = "First day of the emergencies' period (default: from)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
+			@Parameter(description = "Last day of the emergencies' period (default: to)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo) {
+		return monitoring.figures(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo));
+	}
+
+	@GetMapping(path = "/figures.csv", produces = "text/csv")
+	@Operation(summary = "The figures as CSV (table, code, label, count)")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
+			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+			@Parameter(description = "internal (exact counts, all tables) or public (published tables, small counts suppressed)")
+			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
+			@Parameter(description = "it or en") @RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang)
+			throws IOException {
+		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FiguresCsv.write(export.report(), export.internal(), export.labels(), out);
+		return download(out.toByteArray(), CSV, export.fileName("csv"));
+	}
+
+	@GetMapping(path = "/figures.xlsx",
+			produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	@Operation(summary = "The figures as an XLSX workbook")
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
+			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
+			@RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
+		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FiguresWorkbook.write(export.report(), export.internal(), export.labels(), out);
+		return download(out.toByteArray(), XLSX, export.fileName("xlsx"));
+	}
+
+	@GetMapping(path = "/fotografia.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The printable Fotografia, in the press kit's layout, as PDF")
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
+			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
+			@RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
+		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		FotografiaPdf.write(export.report(), export.labels(), LocalDate.now(DISTRICT), out);
+		return download(out.toByteArray(), MediaType.APPLICATION_PDF, export.fileName("pdf"));
+	}
+
+	@GetMapping(path = "/fotografia", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The printable Fotografia, laid out as the PDF, for the web UI's print view",
+			description = "The same texts, counts and notes as fotografia.pdf; with audience=public small counts are "
+					+ "already replaced by <3 or n.d.")
+	FotografiaView fotografia(@RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
+			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
+			@RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) {
+		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+		return FotografiaView.of(export.report(), export.labels());
+	}
+
+	private Export export(FigureQuery query, String audienceName, String language) {
+		Audience audience = Audience.of(audienceName);
+		Labels labels = Labels.of(language);
+		DistrictFigures figures = monitoring.figures(query);
+		FotografiaReport report = FotografiaReport.of(figures, labels, audience);
+		return new Export(figures, report, audience == Audience.INTERNAL ? InternalTables.of(figures, labels) : null,
+				labels, audience);
+	}
+
+	private static FigureQuery query(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String municipality,
+			@Nullable List<Integer> grade, @Nullable LocalDate emergenciesFrom, @Nullable LocalDate emergenciesTo) {
+		LocalDate today = LocalDate.now(DISTRICT);
+		LocalDate last = to != null ? to : today;
+		LocalDate first = from != null ? from : last.withDayOfYear(1);
+		Period emergencies = null;
+		if (emergenciesFrom != null || emergenciesTo != null) {
+			LocalDate emergencyLast = emergenciesTo != null ? emergenciesTo : last;
+			emergencies = new Period(emergenciesFrom != null ? emergenciesFrom : emergencyLast.withDayOfYear(1),
+					emergencyLast);
+		}
+		Set<Grade> grades = EnumSet.noneOf(Grade.class);
+		boolean ungraded = false;
+		for (Integer number : grade == null ? List.<Integer>of() : grade) {
+			if (number == 0) {
+				ungraded = true;
+			}
+			else {
+				grades.add(Grade.ofNumber(number));
+			}
+		}
+		return new FigureQuery(new Period(first, last), emergencies,
+				municipality == null ? null : TenantId.of(municipality), grades, ungraded);
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body);
+	}
+
+	private record Export(DistrictFigures figures, FotografiaReport report, @Nullable InternalTables internal,
+			Labels labels, Audience audience) {
+
+		/** e.g. {@code casa-fotografia_2025-04-01_2025-05-31_melegnano_pubblica.pdf} */
+		String fileName(String extension) {
+			StringBuilder name = new StringBuilder("casa-fotografia_").append(figures.period().from())
+				.append('_')
+				.append(figures.period().to());
+			if (figures.municipality() != null) {
+				name.append('_').append(figures.municipality().id());
+			}
+			if (audience == Audience.PUBLIC) {
+				name.append(labels.locale().getLanguage().equals("en") ? "_public" : "_pubblica");
+			}
+			return name.append('.').append(extension).toString();
+		}
+	}
+}

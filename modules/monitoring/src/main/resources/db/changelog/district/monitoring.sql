@@ -1,0 +1,96 @@
+--liquibase formatted sql
+
+-- Monitoring's read models (docs/adr/0008): one row per activation request, per joint interview and per emergency,
+-- categories, ids and dates only, fed by monitoring's listeners of case work's and emergency's events. The listeners run
+-- as the municipality the event happened in, so that municipality's role writes here: it may insert and update rows
+-- of its own (row-level security), and read only the bookkeeping columns an upsert needs to order events. Figures
+-- are read only in the district context (role casa_district), which sees every row; the service narrows them to what
+-- the user may see.
+
+--changeset casa:monitoring-facts
+CREATE TABLE monitoring_request (
+  case_id            UUID PRIMARY KEY,
+  tenant_id          TEXT NOT NULL,
+  -- The date of the activation request (Europe/Rome), what the published figures count by.
+  requested_on       DATE NOT NULL,
+  filed_by           TEXT NOT NULL,
+  housing_situation  TEXT NOT NULL,
+  composition        TEXT NOT NULL,
+  status             TEXT NOT NULL,
+  grade              SMALLINT,
+  -- The day it was closed or rejected, while it is; NULL while the case is open.
+  ended_on           DATE,
+  -- When the event that set status, grade and ended_on happened: an older event arriving late never overwrites them.
+  state_at           TIMESTAMPTZ NOT NULL,
+  first_triaged_at   TIMESTAMPTZ,
+  first_triaged_on   DATE,
+  db_role            TEXT NOT NULL DEFAULT current_user
+);
+-- The figures read a period of requests (of the district, or of one municipality) and the cases still in care at its
+-- start. The indexes carry every column those queries read, so they are answered from the index alone (index-only
+-- scans), however the rows of a period are scattered in the table: a read model may trade space for reads.
+CREATE INDEX monitoring_request_period_idx ON monitoring_request (requested_on)
+  INCLUDE (tenant_id, housing_situation, composition, status, grade, filed_by, ended_on, first_triaged_on);
+CREATE INDEX monitoring_request_municipality_period_idx ON monitoring_request (tenant_id, requested_on)
+  INCLUDE (housing_situation, composition, status, grade, filed_by, ended_on, first_triaged_on);
+-- Cases in care at a date: still open (ended_on IS NULL, which a b-tree indexes too) or ended on or after it.
+CREATE INDEX monitoring_request_in_care_idx ON monitoring_request (ended_on)
+  INCLUDE (requested_on, tenant_id, composition, grade);
+
+CREATE TABLE monitoring_interview (
+  interview_id  UUID PRIMARY KEY,
+  case_id       UUID NOT NULL,
+  tenant_id     TEXT NOT NULL,
+  scheduled_on  DATE NOT NULL,
+  db_role       TEXT NOT NULL DEFAULT current_user
+);
+CREATE INDEX monitoring_interview_scheduled_on_idx ON monitoring_interview (scheduled_on);
+
+ALTER TABLE monitoring_request ENABLE ROW LEVEL SECURITY;
+ALTER TABLE monitoring_interview ENABLE ROW LEVEL SECURITY;
+CREATE POLICY monitoring_request_own_rows ON monitoring_request TO casa_municipalities
+  USING (db_role = current_user) WITH CHECK (db_role = current_user);
+CREATE POLICY monitoring_request_district_reads ON monitoring_request FOR SELECT TO casa_district USING (true);
+CREATE POLICY monitoring_interview_own_rows ON monitoring_interview TO casa_municipalities
+  USING (db_role = current_user) WITH CHECK (db_role = current_user);
+CREATE POLICY monitoring_interview_district_reads ON monitoring_interview FOR SELECT TO casa_district USING (true);
+
+-- Municipalities write; of what they wrote they may read back only the key and the event times that order updates
+-- (PostgreSQL needs SELECT on the columns an UPDATE's condition reads). Nothing else, and no other municipality's rows.
+GRANT INSERT, UPDATE ON monitoring_request, monitoring_interview TO casa_municipalities;
+GRANT SELECT (case_id, state_at, first_triaged_at) ON monitoring_request TO casa_municipalities;
+GRANT SELECT (interview_id) ON monitoring_interview TO casa_municipalities;
+GRANT SELECT ON monitoring_request, monitoring_interview TO casa_district;
+
+--changeset casa:monitoring-emergency-facts
+-- One row per emergency. Reported and reclassified events carry the categories; the closing events the end. A row may
+-- be created by a late event before its report arrives: until then it has no call date and counts nowhere.
+CREATE TABLE monitoring_emergency (
+  emergency_id          UUID PRIMARY KEY,
+  tenant_id             TEXT NOT NULL,
+  called_at             TIMESTAMPTZ,
+  called_on             DATE,
+  reporting_entity_kind TEXT,
+  -- An institution's name (the Carabinieri station "Melegnano"), never a person's: emergency refuses names for
+  -- citizens.
+  reporting_entity_name TEXT,
+  problem_type          TEXT,
+  people_involved       INT,
+  minors_involved       BOOLEAN,
+  -- When the numbers of people were known: a later update wins over the report's and over an older update.
+  people_at             TIMESTAMPTZ,
+  -- A reclassification replaces the categories of the report, whichever of the two arrives first.
+  reclassified          BOOLEAN NOT NULL DEFAULT false,
+  closed_at             TIMESTAMPTZ,
+  handed_over           BOOLEAN NOT NULL DEFAULT false,
+  db_role               TEXT NOT NULL DEFAULT current_user
+);
+CREATE INDEX monitoring_emergency_called_on_idx ON monitoring_emergency (called_on);
+
+ALTER TABLE monitoring_emergency ENABLE ROW LEVEL SECURITY;
+CREATE POLICY monitoring_emergency_own_rows ON monitoring_emergency TO casa_municipalities
+  USING (db_role = current_user) WITH CHECK (db_role = current_user);
+CREATE POLICY monitoring_emergency_district_reads ON monitoring_emergency FOR SELECT TO casa_district USING (true);
+GRANT INSERT, UPDATE ON monitoring_emergency TO casa_municipalities;
+GRANT SELECT (emergency_id, reclassified, people_at) ON monitoring_emergency TO casa_municipalities;
+GRANT SELECT ON monitoring_emergency TO casa_district;

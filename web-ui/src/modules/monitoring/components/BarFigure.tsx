@@ -1,0 +1,113 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface Row {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Bootstrap Italia's primary blue, and a darker one for totals over time. */
+const COLOURS = { bars: '#0066cc', columns: '#004d99' } as const;
+
+function shorten(label: string, max = 42): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/**
+ * A bar chart with its title and its data: the chart is one image for assistive technologies (its label says every
+ * value), and the same figures are a real table one click away. Categories run down the side (their names are long),
+ * months along the bottom.
+ */
+export function BarFigure({
+  title,
+  rows,
+  orientation = 'categories',
+  note,
+}: {
+  title: string;
+  rows: Row[];
+  orientation?: 'categories' | 'months';
+  note?: string;
+}) {
+  const { t } = useTranslation('monitoring');
+  const id = useId();
+  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  const summary = `${title}: ${rows.map((row) => `${row.label} ${row.count}`).join('; ')}`;
+  const horizontal = orientation === 'categories';
+  const height = horizontal ? Math.max(120, rows.length * 34 + 40) : 280;
+
+  return (
+    <figure className="mb-5" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="h5">
+        {title}
+        {rows.length > 0 && <span className="fw-normal"> · {t('charts.total')} {total}</span>}
+      </figcaption>
+      {note && <p className="small text-muted mb-2">{note}</p>}
+      {rows.length === 0 || total === 0 ? (
+        <p>{t('charts.empty')}</p>
+      ) : (
+        <div role="img" aria-label={summary} style={{ width: '100%', height }}>
+          <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+            {horizontal ? (
+              <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 40, top: 4, bottom: 4 }}
+                accessibilityLayer={false}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis type="category" dataKey="label" width={300} tickFormatter={(label: string) => shorten(label)}
+                  tick={{ fontSize: 13 }} interval={0} />
+                <Tooltip />
+                <Bar dataKey="count" name={t('charts.count')} fill={COLOURS.bars} isAnimationActive={false}>
+                  <LabelList dataKey="count" position="right" />
+                </Bar>
+              </BarChart>
+            ) : (
+              <BarChart data={rows} margin={{ left: 0, right: 16, top: 16, bottom: 4 }} accessibilityLayer={false}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Bar dataKey="count" name={t('charts.count')} fill={COLOURS.columns} isAnimationActive={false}>
+                  <LabelList dataKey="count" position="top" />
+                </Bar>
+              </BarChart>
+            )}
+          </ResponsiveContainer>
+        </div>
+      )}
+      {rows.length > 0 && (
+        <details className="mt-2">
+          <summary>{t('charts.showTable')}</summary>
+          <table className="table table-sm mt-2">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{orientation === 'months' ? t('charts.month') : t('charts.category')}</th>
+                <th scope="col" className="text-end">
+                  {t('charts.count')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row" className="fw-normal">
+                    {row.label}
+                  </th>
+                  <td className="text-end">{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('charts.total')}</th>
+                <td className="text-end fw-bold">{total}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </details>
+      )}
+    </figure>
+  );
+}
