@@ -36,7 +36,7 @@ export function DashboardPage({ me }: { me: Me }) {
   const [params, setParams] = useSearchParams();
   useDocumentTitle(t('dashboard.title'));
   const [draft, setDraft] = useState<Filters>(() => {
-    const initial = initialFilters(new Date(), params, me.boundTenant);
+    const initial = initialFilters(new Date(), params, me.boundTenant ?? null);
     return initial.municipality || !tenant ? initial : { ...initial, municipality: tenant };
   });
   const [applied, setApplied] = useState<Filters>(draft);
