@@ -132,13 +132,17 @@ class MonitoringBenchmark {
 	/**
 	 * The same figures in one statement over the plain table: requests of the period by municipality, situation,
 	 * composition, status, grade, origin and month x municipality; durations overall and per municipality; the
-	 * households still in care from before the period, by composition.
+	 * households still in care from before the period, by composition. The period is read twice from the index
+	 * ({@code NOT MATERIALIZED}): a materialized CTE of every row of a long period spilled to disk and made this
+	 * "lower bound" slower than the dashboard.
 	 */
 	private static void lowerBound(Connection connection, Scenario scenario) throws SQLException {
 		String municipality = scenario.municipality() == null ? "" : " AND tenant_id = ?";
 		try (PreparedStatement statement = connection.prepareStatement("""
-				WITH period AS (
-				  SELECT * FROM bench.monitoring_request_flat WHERE requested_on BETWEEN ? AND ?%1$s),
+				WITH period AS NOT MATERIALIZED (
+				  SELECT tenant_id, requested_on, filed_by, housing_situation, composition, status, grade, ended_on,
+				         first_triaged_on
+				  FROM bench.monitoring_request_flat WHERE requested_on BETWEEN ? AND ?%1$s),
 				earlier AS (
 				  SELECT composition FROM bench.monitoring_request_flat
 				  WHERE requested_on < ? AND (ended_on IS NULL OR ended_on >= ?)%1$s)
@@ -255,8 +259,8 @@ class MonitoringBenchmark {
 					CREATE INDEX ON bench.monitoring_request_flat (tenant_id, requested_on)
 					  INCLUDE (housing_situation, composition, status, grade, filed_by, ended_on, first_triaged_on)""");
 			statement.execute("""
-					CREATE INDEX ON bench.monitoring_request_flat (ended_on)
-					  INCLUDE (requested_on, tenant_id, composition, grade)""");
+					CREATE INDEX ON bench.monitoring_request_flat (tenant_id, ended_on)
+					  INCLUDE (requested_on, composition, grade)""");
 			statement.execute("VACUUM ANALYZE bench.monitoring_request_flat");
 		}
 	}
