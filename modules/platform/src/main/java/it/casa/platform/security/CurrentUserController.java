@@ -43,7 +43,7 @@ class CurrentUserController {
 	@GetMapping("/api/platform/me")
 	Me me() {
 		CurrentUser user = users.require();
-		// The interface asks once per visit: the moment a person becomes a colleague others can name.
+		// The moment a person becomes a colleague others can name (the directory skips repeated, unchanged visits).
 		staff.seen(user);
 		boolean canChoose = user.isAgencyStaff() || user.has(Role.AUTONOMY_TEAM_OPERATOR);
 		List<Tenant> reachable = canChoose ? tenants.activeMunicipalities()

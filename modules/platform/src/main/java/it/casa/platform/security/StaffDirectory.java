@@ -70,7 +70,14 @@ class StaffDirectory {
 				VALUES (?, ?, ?::text[], ?, ?, CASE WHEN ? THEN now() END)
 				ON CONFLICT (user_id) DO UPDATE SET display_name = EXCLUDED.display_name, roles = EXCLUDED.roles,
 				  tenant_id = EXCLUDED.tenant_id, organisation = EXCLUDED.organisation,
-				  last_seen_at = coalesce(EXCLUDED.last_seen_at, staff_member.last_seen_at)""", statement -> {
+				  last_seen_at = coalesce(EXCLUDED.last_seen_at, staff_member.last_seen_at)
+				-- The interface asks /me again on every tab focus: an unchanged person seen within the hour is not
+				-- written again.
+				WHERE (staff_member.display_name, staff_member.roles, staff_member.tenant_id, staff_member.organisation)
+				      IS DISTINCT FROM (EXCLUDED.display_name, EXCLUDED.roles, EXCLUDED.tenant_id, EXCLUDED.organisation)
+				   OR (EXCLUDED.last_seen_at IS NOT NULL
+				       AND (staff_member.last_seen_at IS NULL OR staff_member.last_seen_at < now() - interval '1 hour'))""",
+				statement -> {
 			statement.setString(1, userId);
 			statement.setString(2, displayName);
 			statement.setArray(3, statement.getConnection().createArrayOf("text",
