@@ -154,7 +154,16 @@ class FigureAccessTests {
 				"figures?from=2025-05-31&to=2025-04-01");
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("period.reversed");
-		assertThat(client.get(CasaTestUsers.agencyOperator(), null, "figures?from=yesterday").getStatus()).isEqualTo(400);
-		assertThat(client.get(CasaTestUsers.agencyOperator(), null, "figures?grade=7").getStatus()).isEqualTo(400);
+		// each bad filter is named as the client sent it
+		MockHttpServletResponse badDate = client.get(CasaTestUsers.agencyOperator(), null, "figures?from=yesterday");
+		assertThat(badDate.getStatus()).isEqualTo(400);
+		assertThat(badDate.getContentAsString()).contains("\"field\":\"from\"");
+		MockHttpServletResponse badGrade = client.get(CasaTestUsers.agencyOperator(), null, "figures.csv?grade=7");
+		assertThat(badGrade.getStatus()).isEqualTo(400);
+		assertThat(badGrade.getContentAsString()).contains("\"field\":\"grade[0]\"");
+		MockHttpServletResponse badMunicipality = client.get(CasaTestUsers.agencyOperator(), null,
+				"fotografia?municipality=Not_An_Id");
+		assertThat(badMunicipality.getStatus()).isEqualTo(400);
+		assertThat(badMunicipality.getContentAsString()).contains("\"field\":\"municipality\"", "request.invalid");
 	}
 }

@@ -1,17 +1,15 @@
 package it.casa.monitoring;
 
-/** A figure query the service cannot answer (a reversed or too long period); answered as 400 with the code. */
-public class InvalidFigureQueryException extends RuntimeException {
+import java.util.Map;
 
-	private final String code;
+import it.casa.platform.InvalidDataException;
+
+/** A figure query the service cannot answer (a reversed or too long period); answered as 400 with the code. */
+public class InvalidFigureQueryException extends InvalidDataException {
+
+	private static final long serialVersionUID = 1L;
 
 	public InvalidFigureQueryException(String code, String message) {
-		super(message);
-		this.code = code;
-	}
-
-	/** A stable code for clients, e.g. {@code period.reversed}. */
-	public String code() {
-		return code;
+		super(code, message, Map.of());
 	}
 }

@@ -6,7 +6,7 @@
 @ApplicationModule(displayName = "Monitoring",
 		// casework and emergency: their events (the facts of each request, each emergency) feed the figures; the demo
 		// data is filed through their service APIs. Neither depends on monitoring.
-		allowedDependencies = { "platform", "casework", "emergency" })
+		allowedDependencies = { "platform", "platform :: web", "casework", "emergency" })
 @NullMarked
 package it.casa.monitoring;
 

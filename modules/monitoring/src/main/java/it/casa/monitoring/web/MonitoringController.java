@@ -4,12 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,14 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.casa.casework.Grade;
 import it.casa.monitoring.DistrictFigures;
-import it.casa.monitoring.FigureQuery;
 import it.casa.monitoring.MonitoringService;
-import it.casa.monitoring.Period;
-import it.casa.platform.TenantId;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -62,53 +53,29 @@ class MonitoringController extends MonitoringApi {
 			description = "Activation requests received in the period by municipality, housing situation, grade, status, "
 					+ "origin and month; times to triage and closure; households in care by composition; interviews; "
 					+ "and the social emergency service's figures of the emergency period. Exact counts: for staff only.")
-	DistrictFigures figures(@Parameter(description = "First day (default: 1 January of this year)") @RequestParam(
-			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@Parameter(description = "Last day, included (default: today)") @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@Parameter(description = "One municipality's id; agency staff only may name any") @RequestParam(
-					required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
-			@Parameter(description = "Grades 1-4; 0 for requests not triaged yet; all when absent") @RequestParam(
-					required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
-			@Parameter(description = "First day of the emergencies' period (default: from)") @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
-			@Parameter(description = "Last day of the emergencies' period (default: to)") @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo) {
-		return monitoring.figures(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo));
+	DistrictFigures figures(@Valid FigureFilters filters) {
+		return monitoring.figures(filters.toQuery());
 	}
 
 	@GetMapping(path = "/figures.csv", produces = "text/csv")
 	@Operation(summary = "The figures as CSV (table, code, label, count)")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(
-			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
-			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+	ResponseEntity<byte[]> csv(@Valid FigureFilters filters,
 			@Parameter(description = "internal (exact counts, all tables) or public (published tables, small counts suppressed)")
 			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
-			@Parameter(description = "it or en") @RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang)
-			throws IOException {
-		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+			@Parameter(description = "it or en") @RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
+		Export export = export(filters, audience, lang);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		FiguresCsv.write(export.report(), export.internal(), export.labels(), out);
 		return download(out.toByteArray(), CSV, export.fileName("csv"));
 	}
 
-	@GetMapping(path = "/figures.xlsx",
-			produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	@GetMapping(path = "/figures.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	@Operation(summary = "The figures as an XLSX workbook")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(
-			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
-			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+	ResponseEntity<byte[]> xlsx(@Valid FigureFilters filters,
+			@Parameter(description = "internal (exact counts, all tables) or public (published tables, small counts suppressed)")
 			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
-			@RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
-		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+			@Parameter(description = "it or en") @RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
+		Export export = export(filters, audience, lang);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		FiguresWorkbook.write(export.report(), export.internal(), export.labels(), out);
 		return download(out.toByteArray(), XLSX, export.fileName("xlsx"));
@@ -116,16 +83,11 @@ class MonitoringController extends MonitoringApi {
 
 	@GetMapping(path = "/fotografia.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "The printable Fotografia, in the press kit's layout, as PDF")
-	ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(
-			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
-			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+	ResponseEntity<byte[]> pdf(@Valid FigureFilters filters,
+			@Parameter(description = "internal (exact counts, all tables) or public (published tables, small counts suppressed)")
 			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
-			@RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
-		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+			@Parameter(description = "it or en") @RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
+		Export export = export(filters, audience, lang);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		FotografiaPdf.write(export.report(), export.labels(), LocalDate.now(DISTRICT), out);
 		return download(out.toByteArray(), MediaType.APPLICATION_PDF, export.fileName("pdf"));
@@ -135,51 +97,21 @@ class MonitoringController extends MonitoringApi {
 	@Operation(summary = "The printable Fotografia, laid out as the PDF, for the web UI's print view",
 			description = "The same texts, counts and notes as fotografia.pdf; with audience=public small counts are "
 					+ "already replaced by <3 or n.d.")
-	FotografiaView fotografia(@RequestParam(required = false) @DateTimeFormat(
-			iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from, @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Nullable String municipality,
-			@RequestParam(required = false) @Nullable List<@Min(0) @Max(4) Integer> grade,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo,
+	FotografiaView fotografia(@Valid FigureFilters filters,
+			@Parameter(description = "internal (exact counts, all tables) or public (published tables, small counts suppressed)")
 			@RequestParam(defaultValue = "internal") @Pattern(regexp = "internal|public") String audience,
-			@RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) {
-		Export export = export(query(from, to, municipality, grade, emergenciesFrom, emergenciesTo), audience, lang);
+			@Parameter(description = "it or en") @RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) {
+		Export export = export(filters, audience, lang);
 		return FotografiaView.of(export.report(), export.labels());
 	}
 
-	private Export export(FigureQuery query, String audienceName, String language) {
+	private Export export(FigureFilters filters, String audienceName, String language) {
 		Audience audience = Audience.of(audienceName);
 		Labels labels = Labels.of(language);
-		DistrictFigures figures = monitoring.figures(query);
+		DistrictFigures figures = monitoring.figures(filters.toQuery());
 		FotografiaReport report = FotografiaReport.of(figures, labels, audience);
 		return new Export(figures, report, audience == Audience.INTERNAL ? InternalTables.of(figures, labels) : null,
 				labels, audience);
-	}
-
-	private static FigureQuery query(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String municipality,
-			@Nullable List<Integer> grade, @Nullable LocalDate emergenciesFrom, @Nullable LocalDate emergenciesTo) {
-		LocalDate today = LocalDate.now(DISTRICT);
-		LocalDate last = to != null ? to : today;
-		LocalDate first = from != null ? from : last.withDayOfYear(1);
-		Period emergencies = null;
-		if (emergenciesFrom != null || emergenciesTo != null) {
-			LocalDate emergencyLast = emergenciesTo != null ? emergenciesTo : last;
-			emergencies = new Period(emergenciesFrom != null ? emergenciesFrom : emergencyLast.withDayOfYear(1),
-					emergencyLast);
-		}
-		Set<Grade> grades = EnumSet.noneOf(Grade.class);
-		boolean ungraded = false;
-		for (Integer number : grade == null ? List.<Integer>of() : grade) {
-			if (number == 0) {
-				ungraded = true;
-			}
-			else {
-				grades.add(Grade.ofNumber(number));
-			}
-		}
-		return new FigureQuery(new Period(first, last), emergencies,
-				municipality == null ? null : TenantId.of(municipality), grades, ungraded);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

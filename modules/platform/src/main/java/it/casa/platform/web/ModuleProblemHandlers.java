@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -48,13 +51,19 @@ public abstract class ModuleProblemHandlers {
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	protected ProblemDetail invalidParameters(HandlerMethodValidationException ex) {
 		List<FieldProblem> problems = new ArrayList<>();
-		ex.getParameterValidationResults()
-			.forEach(result -> result.getResolvableErrors()
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			if (result instanceof ParameterErrors object) {
+				// An object of parameters (a record bound from the query string): its fields are what the client sent.
+				object.getFieldErrors()
+					.forEach(error -> problems.add(new FieldProblem(error.getField(), lastCode(error),
+							String.valueOf(error.getDefaultMessage()))));
+				continue;
+			}
+			result.getResolvableErrors()
 				.forEach(error -> problems.add(new FieldProblem(
-						String.valueOf(result.getMethodParameter().getParameterName()),
-						error.getCodes() == null || error.getCodes().length == 0 ? "invalid"
-								: error.getCodes()[error.getCodes().length - 1],
-						String.valueOf(error.getDefaultMessage())))));
+						String.valueOf(result.getMethodParameter().getParameterName()), lastCode(error),
+						String.valueOf(error.getDefaultMessage()))));
+		}
 		return invalid(problems);
 	}
 
@@ -127,6 +136,12 @@ public abstract class ModuleProblemHandlers {
 		problem.setTitle(title);
 		problem.setProperty("code", code);
 		return problem;
+	}
+
+	/** The most general of a rule's codes ("Pattern" rather than "Pattern.filters.municipality"). */
+	private static String lastCode(MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
 	}
 
 	private static String path(JacksonException ex) {
