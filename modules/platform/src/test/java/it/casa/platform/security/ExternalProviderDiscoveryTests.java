@@ -24,11 +24,13 @@ class ExternalProviderDiscoveryTests {
 			new SecurityProperties.Oidc("http://127.0.0.1:9/realms/casa", "casa-web", "secret"), null,
 			new SecurityProperties.EmbeddedIdp(null, List.of()));
 
-	final SecurityConfiguration configuration = new SecurityConfiguration();
+	final ApiSecurityConfiguration api = new ApiSecurityConfiguration();
+
+	final BrowserSecurityConfiguration browser = new BrowserSecurityConfiguration();
 
 	@Test
 	void startsWhileTheProviderIsUnreachableAndDiscoversAtFirstLogin() {
-		ClientRegistrationRepository registrations = configuration.clientRegistrations(UNREACHABLE,
+		ClientRegistrationRepository registrations = browser.clientRegistrations(UNREACHABLE,
 				new StaticListableBeanFactory().getBeanProvider(EmbeddedIdentityProvider.class));
 
 		assertThat(registrations.findByRegistrationId("another")).isNull();
@@ -39,7 +41,7 @@ class ExternalProviderDiscoveryTests {
 
 	@Test
 	void startsWhileTheProviderIsUnreachableAndDiscoversAtFirstBearerToken() {
-		JwtDecoder decoder = configuration.jwtDecoder(UNREACHABLE, new ImmutableJWKSet<>(new JWKSet()));
+		JwtDecoder decoder = api.jwtDecoder(UNREACHABLE, new ImmutableJWKSet<>(new JWKSet()));
 
 		assertThatThrownBy(() -> decoder.decode("any.token.here")).isInstanceOf(RuntimeException.class);
 	}
