@@ -1,13 +1,14 @@
-import type { Me } from '../../api/me';
+import { rightsIn, type Me } from '../../api/me';
 
-/** What the user's roles allow in case work; the server checks the same on every call. */
-export function caseworkRights(me: Pick<Me, 'roles'>) {
-  const agency = me.roles.includes('AGENCY_OPERATOR');
-  const municipal = me.roles.includes('MUNICIPAL_OPERATOR');
+/** What the user may do in case work: the module's rights from /api/platform/me, which the server checks on every call. */
+export function caseworkRights(me: Pick<Me, 'modules'>) {
+  const rights = rightsIn(me, 'casework');
   return {
-    /** Agency operators: triage, rejection, the district inbox, agency-only notes. */
-    agency,
+    /** The agency's steps: triage, rejection, assignment, the district inbox, agency-only notes. */
+    agency: rights.has('triage'),
     /** Municipal and agency operators write the case together. */
-    write: agency || municipal,
+    write: rights.has('write'),
+    /** Shared notes on the cases the user may read (autonomy teams too). */
+    notes: rights.has('notes'),
   };
 }

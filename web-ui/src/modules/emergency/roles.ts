@@ -1,12 +1,12 @@
-import type { Me } from '../../api/me';
+import { rightsIn, type Me } from '../../api/me';
 
-/** What the user's roles allow with emergencies; the server checks the same on every call. */
-export function emergencyRights(me: Pick<Me, 'roles'>) {
-  const agency = me.roles.includes('AGENCY_OPERATOR');
+/** What the user may do with emergencies: the module's rights from /api/platform/me, which the server checks. */
+export function emergencyRights(me: Pick<Me, 'modules'>) {
+  const rights = rightsIn(me, 'emergency');
   return {
-    /** Agency operators also see the district view, every municipality side by side. */
-    agency,
+    /** Every municipality's emergencies side by side, with no municipality chosen. */
+    agency: rights.has('district'),
     /** Municipal and agency operators work on emergencies; nobody else. */
-    write: agency || me.roles.includes('MUNICIPAL_OPERATOR'),
+    write: rights.has('work'),
   };
 }

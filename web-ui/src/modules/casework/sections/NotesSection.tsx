@@ -19,7 +19,7 @@ export function NotesSection({ view, me, municipality }: { view: CaseView; me: M
   const [page, setPage] = useState(0);
   const notes = useNotes(municipality, view.id, page);
   const rights = caseworkRights(me);
-  const canWrite = rights.write || me.roles.includes('AUTONOMY_TEAM_OPERATOR');
+  const canWrite = rights.notes;
   const pageInfo = notes.data?.page;
   return (
     <section id="notes" aria-labelledby="notes-title" className="mb-5">

@@ -5,8 +5,9 @@
  */
 @ApplicationModule(displayName = "Monitoring",
 		// casework and emergency: their events (the facts of each request, each emergency) feed the figures; the demo
-		// data is filed through their service APIs. Neither depends on monitoring.
-		allowedDependencies = { "platform", "platform :: web", "casework", "emergency" })
+		// data is filed through their service APIs. Neither depends on monitoring. The platform's module kit: the
+		// module's declaration and rights.
+		allowedDependencies = { "platform", "platform :: web", "platform :: module", "casework", "emergency" })
 @NullMarked
 package it.casa.monitoring;
 

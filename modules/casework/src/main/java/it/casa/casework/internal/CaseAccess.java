@@ -24,6 +24,9 @@ import it.casa.platform.UnknownTenantException;
 @Component
 class CaseAccess {
 
+	/** The agency's steps that are decided in code rather than by {@code @PreAuthorize}: the district inbox, agency-only notes. */
+	static final String TRIAGE = "casework:triage";
+
 	private final CurrentUsers users;
 
 	private final CaseworkClock clock;

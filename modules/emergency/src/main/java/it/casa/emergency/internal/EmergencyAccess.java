@@ -18,6 +18,11 @@ import it.casa.platform.UnknownTenantException;
 @Component
 class EmergencyAccess {
 
+	/** The module's rights that are decided in code rather than by {@code @PreAuthorize}. */
+	static final String WORK = "emergency:work";
+
+	static final String DISTRICT = "emergency:district";
+
 	private final CurrentUsers users;
 
 	private final EmergencyClock clock;
