@@ -35,13 +35,14 @@ import it.casa.casework.HouseholdDetails;
 import it.casa.casework.HousingSituation;
 import it.casa.casework.MemberDetails;
 import it.casa.casework.NewActivationRequest;
-import it.casa.casework.Relationship;
 import it.casa.casework.ReportedHousingSituation;
-import it.casa.casework.Sex;
 import it.casa.platform.BackgroundWork;
 import it.casa.platform.CurrentUser;
+import it.casa.platform.Relationship;
 import it.casa.platform.Role;
+import it.casa.platform.Sex;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 import it.casa.platform.tenancy.RequestTenantResolver;
 
 /**
@@ -53,7 +54,7 @@ import it.casa.platform.tenancy.RequestTenantResolver;
 @AutoConfigureMockMvc
 class FigureTests {
 
-	static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
+	static final ZoneId DISTRICT = DistrictClock.ZONE;
 
 	/** No other test files requests this long ago, so the period holds only this test's cases. */
 	static final LocalDate RECEIVED = LocalDate.now(DISTRICT).minusDays(400);

@@ -26,7 +26,9 @@ import it.casa.platform.TenantContext;
 import it.casa.platform.TenantDirectory;
 import it.casa.platform.TenantId;
 import it.casa.platform.UnknownTenantException;
+import it.casa.platform.module.DistrictClock;
 import it.casa.platform.module.ModuleRights;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional(readOnly = true)
@@ -40,14 +42,14 @@ class InboxServiceImpl implements InboxService {
 
 	private final DistrictReadModel readModel;
 
-	private final CaseworkClock clock;
+	private final DistrictClock clock;
 
 	private final AuditTrail audit;
 
 	private final ModuleRights rights;
 
 	InboxServiceImpl(CaseAccess access, CurrentUsers users, TenantDirectory tenants, DistrictReadModel readModel,
-			CaseworkClock clock, AuditTrail audit, ModuleRights rights) {
+			DistrictClock clock, AuditTrail audit, ModuleRights rights) {
 		this.access = access;
 		this.users = users;
 		this.tenants = tenants;
@@ -101,7 +103,7 @@ class InboxServiceImpl implements InboxService {
 			.map(row -> new InboxEntry(row.caseId(), row.tenant().value(), municipalityName(row.tenant()), row.householdId(),
 					row.referencePerson(), row.householdSize(), row.status(), row.grade(), row.evictionDate(),
 					row.filedAt(),
-					ChronoUnit.DAYS.between(LocalDate.ofInstant(row.filedAt(), CaseworkClock.ZONE), today),
+					ChronoUnit.DAYS.between(DistrictClock.dateOf(row.filedAt()), today),
 					row.assignee(), row.housingSituation(), row.filedBy(),
 					districtView ? duplicates.getOrDefault(row.caseId().value(), List.of()) : null))
 			.toList();

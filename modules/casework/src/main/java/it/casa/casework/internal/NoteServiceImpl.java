@@ -17,6 +17,7 @@ import it.casa.casework.NoteVisibility;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.module.ModuleRights;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional

@@ -22,7 +22,9 @@ import it.casa.platform.TenantContext;
 import it.casa.platform.TenantDirectory;
 import it.casa.platform.TenantId;
 import it.casa.platform.UnknownTenantException;
+import it.casa.platform.module.DistrictClock;
 import it.casa.platform.module.ModuleRights;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional(readOnly = true)
@@ -38,14 +40,14 @@ class EmergencyListImpl implements EmergencyList {
 
 	private final DistrictOverview overview;
 
-	private final EmergencyClock clock;
+	private final DistrictClock clock;
 
 	private final AuditTrail audit;
 
 	private final ModuleRights rights;
 
 	EmergencyListImpl(EmergencyAccess access, CurrentUsers users, TenantDirectory tenants, DistrictOverview overview,
-			EmergencyClock clock, AuditTrail audit, ModuleRights rights) {
+			DistrictClock clock, AuditTrail audit, ModuleRights rights) {
 		this.access = access;
 		this.users = users;
 		this.tenants = tenants;

@@ -5,12 +5,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.casa.emergency.EmergencyId;
-import it.casa.emergency.EmergencyNotFoundException;
 import it.casa.emergency.EmergencyReferral;
 import it.casa.emergency.EmergencyReferrals;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.CurrentUsers;
+import it.casa.platform.RecordNotFoundException;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
 import it.casa.platform.module.ModuleRights;
@@ -46,15 +46,15 @@ class EmergencyReferralsImpl implements EmergencyReferrals {
 				throw new AccessDeniedException("Only emergency workers read referrals");
 			}
 			if (user.boundTenant() != null && !user.boundTenant().equals(tenant)) {
-				throw new EmergencyNotFoundException();
+				throw new RecordNotFoundException("emergency");
 			}
 		});
 		if (!TenantContext.current().map(tenant::equals).orElse(false)) {
-			throw new EmergencyNotFoundException();
+			throw new RecordNotFoundException("emergency");
 		}
 		EmergencyReferral referral = emergencies.findById(emergency.value())
 			.flatMap(file -> file.referral(tenant))
-			.orElseThrow(EmergencyNotFoundException::new);
+			.orElseThrow(() -> new RecordNotFoundException("emergency"));
 		audit.record(AuditAction.READ, Audit.EMERGENCY, emergency.toString());
 		return referral;
 	}

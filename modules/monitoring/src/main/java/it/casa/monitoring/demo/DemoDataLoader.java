@@ -2,7 +2,6 @@ package it.casa.monitoring.demo;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +40,7 @@ import it.casa.platform.BackgroundWork;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.Role;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * Loads the demo data at start-up with the {@code demo} profile; refuses to start with {@code prod}. Every request is
@@ -55,8 +55,6 @@ import it.casa.platform.TenantId;
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-
-	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
 
 	/** What the three emergencies outside the published categories were about (invented). */
 	private static final List<String> OTHER_PROBLEMS = List.of("Persona anziana sola in alloggio non più sicuro",
@@ -142,7 +140,7 @@ class DemoDataLoader implements ApplicationRunner {
 			default -> 0;
 		};
 		ReportingEntity reporter = new ReportingEntity(emergency.reporter().kind(), emergency.reporter().name());
-		NewEmergency report = new NewEmergency(emergency.calledAt().atZone(DISTRICT).toInstant(), reporter, problem, null,
+		NewEmergency report = new NewEmergency(emergency.calledAt().atZone(DistrictClock.ZONE).toInstant(), reporter, problem, null,
 				PeopleInvolved.count(people, minors, false));
 		work.runAs(municipality, operator, () -> {
 			EmergencyView view = emergencies.report(report);
@@ -165,7 +163,7 @@ class DemoDataLoader implements ApplicationRunner {
 					|| !PressKit.REQUEST_PERIOD.contains(one.request().requestedOn())) {
 				continue;
 			}
-			InterviewPlan plan = new InterviewPlan(day.atTime(LocalTime.of(10, 0)).atZone(DISTRICT).toOffsetDateTime(),
+			InterviewPlan plan = new InterviewPlan(day.atTime(LocalTime.of(10, 0)).atZone(DistrictClock.ZONE).toOffsetDateTime(),
 					"Sede dell'Agenzia per l'abitare", List.of("Assistente sociale del Comune", "Operatrice dell'Agenzia"));
 			work.runAs(TenantId.of(one.request().municipality()), AGENCY, () -> interviews.schedule(one.id(), plan));
 			scheduled++;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import it.casa.platform.CurrentUser;
+import it.casa.platform.StaffRef;
 import it.casa.platform.TenantId;
 
 /**
@@ -15,6 +16,11 @@ import it.casa.platform.TenantId;
  *     dates
  */
 public record WorkContext(TenantId tenant, CurrentUser user, Instant now, LocalDate today) {
+
+	/** The user as recorded on what they change. */
+	public StaffRef staff() {
+		return StaffRef.of(user);
+	}
 
 	/** The same work dated {@code day}: a paper request entered later carries the day it was received. */
 	public WorkContext dated(LocalDate day) {
