@@ -1,6 +1,5 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
-import { emergencyScenarios } from './emergency.mjs';
 
 const isoDate = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 // A family name no earlier run used, so that search finds exactly this request.
@@ -180,7 +179,6 @@ export const scenarios = [
     },
   ],
   // Issue 7: the emergency module's journey (e2e/emergency.mjs).
-  ...emergencyScenarios,
   [
     "an agency operator reads the district's figures and downloads the Fotografia, internal and public",
     async ({ signIn, check }) => {
