@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { createApiClient, unwrap } from '../../../api/client';
 import { type Me, rightsIn } from '../../../api/me';
 import type { ApiError } from '../../../api/problem';
+import { RELATIONSHIPS, SEXES } from '../../../api/options';
 import { Breadcrumb } from '../../../components/Breadcrumb';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -27,7 +28,7 @@ import {
 import { MemberFields } from '../components/MemberFields';
 import { UnsavedChangesGuard } from '../components/UnsavedChanges';
 import { today } from '../../../components/format';
-import { CONSENT_SCOPES, HOUSING_SITUATIONS, INCOME_BANDS, RELATIONSHIPS, SEXES } from '../options';
+import { CONSENT_SCOPES, HOUSING_SITUATIONS, INCOME_BANDS } from '../options';
 import { fieldErrorsOf, ruleMessage } from '../problems';
 import {
   emptyMember,
