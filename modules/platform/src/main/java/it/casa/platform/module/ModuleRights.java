@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -51,10 +50,6 @@ public final class ModuleRights {
 	/** The declared modules, by name. */
 	public List<FunctionModule> modules() {
 		return modules;
-	}
-
-	public Optional<FunctionModule> module(String name) {
-		return modules.stream().filter(module -> module.name().equals(name)).findFirst();
 	}
 
 	/** Whether the user's roles hold {@code authority}, e.g. {@code emergency:district}. */
