@@ -1,0 +1,84 @@
+package it.casa.platform.rules;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import it.casa.platform.AuditTrail;
+import it.casa.platform.CurrentUsers;
+import it.casa.platform.TenantDirectory;
+import it.casa.platform.web.SafeThrowable;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RulesConfiguration.RulesProperties.class)
+class RulesConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
+
+	/**
+	 * @param directory the folder of shipped rule versions; {@code rules} in the working directory by default
+	 * @param refresh how often each instance looks for versions another instance adopted
+	 */
+	@ConfigurationProperties("casa.rules")
+	record RulesProperties(@Nullable Path directory, @Nullable Duration refresh) {
+
+		Path directoryOrDefault() {
+			return directory != null ? directory : Path.of("rules");
+		}
+
+		Duration refreshOrDefault() {
+			return refresh != null ? refresh : Duration.ofSeconds(10);
+		}
+	}
+
+	@Bean
+	RuleStore ruleStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		return new RuleStore(jdbc, transactions);
+	}
+
+	/** Loads the shipped files before anything can evaluate: a malformed file stops start-up. */
+	@Bean
+	DatabaseRuleBook ruleBook(RuleStore store, TenantDirectory tenants, RulesProperties properties) {
+		new ShippedRules(store, tenants).load(properties.directoryOrDefault());
+		DatabaseRuleBook book = new DatabaseRuleBook(store);
+		book.reload();
+		return book;
+	}
+
+	@Bean(destroyMethod = "shutdownNow")
+	ScheduledExecutorService ruleBookRefresh(DatabaseRuleBook book, RulesProperties properties) {
+		ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
+			Thread thread = new Thread(work, "rule-book-refresh");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = properties.refreshOrDefault().toMillis();
+		refresh.scheduleWithFixedDelay(() -> {
+			try {
+				book.refreshIfChanged();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Rule book refresh failed, retrying: {}", SafeThrowable.describe(ex));
+			}
+		}, every, every, TimeUnit.MILLISECONDS);
+		return refresh;
+	}
+
+	@Bean
+	RuleAdministration ruleAdministration(RuleStore store, DatabaseRuleBook book, CurrentUsers users, AuditTrail audit,
+			TenantDirectory tenants) {
+		return new RuleAdministration(store, book, users, audit, tenants);
+	}
+}
