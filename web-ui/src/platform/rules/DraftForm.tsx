@@ -24,11 +24,20 @@ export function DraftForm({ ruleSet, version }: { ruleSet: string; version: Rule
   const { t } = useTranslation();
   const label = useLabel();
   const [form, setForm] = useState<RuleVersionRequest>(() => requestOf(version));
+  // The parameters as typed: a half-typed number is not a number yet.
+  const [values, setValues] = useState<Record<string, string>>(() => valuesOf(version));
   const [attempt, setAttempt] = useState(0);
+  const [notNumbers, setNotNumbers] = useState<Record<string, string>>({});
   const save = useChangeDraft(ruleSet, version.id);
   // A saved draft comes back with its new revision: the form starts again from what the server holds.
-  useEffect(() => setForm(requestOf(version)), [version]);
-  const errors = fieldErrorsOf(save.error, (code, fallback) => t(`rules.problem.${code}`, { defaultValue: fallback ?? code }));
+  useEffect(() => {
+    setForm(requestOf(version));
+    setValues(valuesOf(version));
+  }, [version]);
+  const errors = {
+    ...fieldErrorsOf(save.error, (code, fallback) => t(`rules.problem.${code}`, { defaultValue: fallback ?? code })),
+    ...notNumbers,
+  };
   const set = (patch: Partial<RuleVersionRequest>) => setForm((current) => ({ ...current, ...patch }));
   const setAct = (patch: Partial<RuleVersionRequest['act']>) => setForm((current) => ({ ...current, act: { ...current.act, ...patch } }));
   const labels: Record<string, string> = {
@@ -44,7 +53,15 @@ export function DraftForm({ ruleSet, version }: { ruleSet: string; version: Rule
       onSubmit={(event) => {
         event.preventDefault();
         setAttempt((count) => count + 1);
-        save.mutate({ version: form, revision: version.revision });
+        const invalid = Object.fromEntries(
+          form.parameters
+            .filter((parameter) => !isNumber(values[parameter.name]))
+            .map((parameter) => [`parameters.${parameter.name}`, t('rules.draft.notANumber')]),
+        );
+        setNotNumbers(invalid);
+        if (Object.keys(invalid).length > 0) return;
+        const parameters = form.parameters.map((parameter) => ({ ...parameter, value: Number(values[parameter.name]) }));
+        save.mutate({ version: { ...form, parameters }, revision: version.revision });
       }}
     >
       <ErrorSummary errors={errors} labels={labels} attempt={attempt} />
@@ -76,7 +93,7 @@ export function DraftForm({ ruleSet, version }: { ruleSet: string; version: Rule
         />
       </FieldSet>
       <FieldSet legend={t('rules.version.parameters')}>
-        {form.parameters.map((parameter, index) => (
+        {form.parameters.map((parameter) => (
           <TextField
             key={parameter.name}
             id={fieldId(`parameters.${parameter.name}`)}
@@ -84,13 +101,9 @@ export function DraftForm({ ruleSet, version }: { ruleSet: string; version: Rule
             type="number"
             inputMode="decimal"
             required
-            value={String(parameter.value)}
+            value={values[parameter.name] ?? ''}
             error={errors[`parameters.${parameter.name}`]}
-            onChange={(text) =>
-              set({
-                parameters: form.parameters.map((other, at) => (at === index ? { ...other, value: text === '' ? other.value : Number(text) } : other)),
-              })
-            }
+            onChange={(text) => setValues((current) => ({ ...current, [parameter.name]: text }))}
           />
         ))}
       </FieldSet>
@@ -103,4 +116,12 @@ export function DraftForm({ ruleSet, version }: { ruleSet: string; version: Rule
       <SubmitButton pending={save.isPending}>{t('rules.draft.save')}</SubmitButton>
     </form>
   );
+}
+
+function valuesOf(version: RuleVersionView): Record<string, string> {
+  return Object.fromEntries(version.parameters.map((parameter) => [parameter.name, String(parameter.value)]));
+}
+
+function isNumber(text: string | undefined): boolean {
+  return text !== undefined && text.trim() !== '' && Number.isFinite(Number(text));
 }
