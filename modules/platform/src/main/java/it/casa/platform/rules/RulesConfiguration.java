@@ -2,13 +2,8 @@ package it.casa.platform.rules;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,13 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.CurrentUsers;
 import it.casa.platform.TenantDirectory;
-import it.casa.platform.web.SafeThrowable;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RulesConfiguration.RulesProperties.class)
 class RulesConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
 	/**
 	 * @param directory the folder of shipped rule versions; {@code rules} in the working directory by default
@@ -57,23 +49,9 @@ class RulesConfiguration {
 		return book;
 	}
 
-	@Bean(destroyMethod = "shutdownNow")
-	ScheduledExecutorService ruleBookRefresh(DatabaseRuleBook book, RulesProperties properties) {
-		ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(work -> {
-			Thread thread = new Thread(work, "rule-book-refresh");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long every = properties.refreshOrDefault().toMillis();
-		refresh.scheduleWithFixedDelay(() -> {
-			try {
-				book.refreshIfChanged();
-			}
-			catch (RuntimeException ex) {
-				log.warn("Rule book refresh failed, retrying: {}", SafeThrowable.describe(ex));
-			}
-		}, every, every, TimeUnit.MILLISECONDS);
-		return refresh;
+	@Bean
+	RuleBookRefresh ruleBookRefresh(DatabaseRuleBook book, RulesProperties properties) {
+		return new RuleBookRefresh(book, properties.refreshOrDefault());
 	}
 
 	@Bean
