@@ -1,5 +1,6 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
+import { rulesScenarios } from './rules.mjs';
 
 const isoDate = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 // A family name no earlier run used, so that search finds exactly this request.
@@ -288,4 +289,6 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  // Last: the rule screens depend on no other journey, and no other journey on them.
+  ...rulesScenarios,
 ];
