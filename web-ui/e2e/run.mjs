@@ -4,7 +4,8 @@
 //   npm run e2e                 (from web-ui/, after ./mvnw -pl modules/app -am package -DskipTests)
 //
 // Environment: CASA_JAR (default ../modules/app/target/casa.jar), CASA_E2E_OUT (screenshots, default
-// ../modules/app/target/e2e-screenshots), CHROMIUM (default /usr/bin/chromium).
+// ../modules/app/target/e2e-screenshots), CHROMIUM (default /usr/bin/chromium), CASA_E2E_ONLY (a regular expression:
+// only the journeys whose names match, while working on them; journeys that build on a skipped one then fail).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -104,8 +105,10 @@ const harness = {
   },
 };
 
+const only = process.env.CASA_E2E_ONLY ? new RegExp(process.env.CASA_E2E_ONLY, 'i') : null;
+const chosen = only ? scenarios.filter(([name]) => only.test(name)) : scenarios;
 try {
-  for (const [name, scenario] of scenarios) {
+  for (const [name, scenario] of chosen) {
     const since = Date.now();
     try {
       await scenario(harness);
@@ -127,7 +130,7 @@ try {
   await browser.close().catch(() => {});
   await app.stop();
 }
-const skipped = scenarios.length - passed - failures.length;
+const skipped = chosen.length - passed - failures.length;
 console.log(`e2e: screenshots and application log in ${out}`);
 console.log(`e2e: run time ${seconds(started)} s (application start included)`);
 console.log(`e2e: ${passed} passed, ${failures.length} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { agencyOperator, fakeServer, jsonResponse, problemResponse, renderShell, renderWithProviders } from '../test/render';
 import { LogoutForm } from './LogoutForm';
+import { SignedOutPage } from './SignedOutPage';
 import { browser } from './session';
 
 const unauthorized = () => problemResponse({ title: 'Unauthorized', status: 401 }, 401);
@@ -73,5 +74,22 @@ describe('errors loading the profile', () => {
     expect(alert).toHaveTextContent('Servizio non disponibile');
     expect(alert).toHaveTextContent('Il database non risponde.');
     expect(screen.getByRole('button', { name: 'Riprova' })).toBeInTheDocument();
+  });
+});
+
+describe('the signed-out page', () => {
+  it('says the user signed out, without asking the server who they are, and offers to sign in again', async () => {
+    const server = fakeServer(unauthorized);
+    renderWithProviders(<SignedOutPage />, { route: '/signed-out' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sei uscito da CASA' })).toBeInTheDocument();
+    expect(screen.getByText(/servizio di accesso sono chiuse/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Accedi di nuovo' })).toHaveAttribute('href', '/oauth2/authorization/casa');
+    expect(screen.queryByRole('button', { name: 'Esci' })).not.toBeInTheDocument();
+    expect(server.calls).toHaveLength(0);
+  });
+
+  it('warns when the identity provider kept its own session', async () => {
+    renderWithProviders(<SignedOutPage />, { route: '/signed-out?provider=open' });
+    expect(await screen.findByText(/chiudi il browser/)).toBeInTheDocument();
   });
 });
