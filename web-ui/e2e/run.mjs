@@ -57,6 +57,11 @@ const browser = await chromium.launch(launchOptions).catch(async (error) => {
 });
 
 let screenshot = 0;
+/** The next numbered screenshot's path. */
+const nextScreenshot = (name) => {
+  screenshot += 1;
+  return join(out, `${String(screenshot).padStart(2, '0')}-${name}.png`);
+};
 const openPages = new Set();
 const failures = [];
 let passed = 0;
@@ -64,13 +69,16 @@ let passed = 0;
 /** What each scenario gets: a signed-in page per user, screenshots and the accessibility check. */
 const harness = {
   url: app.url,
-  async signIn(username) {
+  /** A new browser (a desktop screen, or a phone's with `phone: true`) signed in as `username`. */
+  async signIn(username, { phone = false } = {}) {
     // bypassCSP lets axe-core be injected; the application's own scripts run under its CSP as usual.
     const context = await browser.newContext({
       baseURL: app.url,
       locale: 'it-IT',
-      viewport: { width: 1280, height: 900 },
       bypassCSP: true,
+      ...(phone
+        ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+        : { viewport: { width: 1280, height: 900 } }),
     });
     // Generous: a loaded 2-core CI machine can take long; the tests assert behaviour, never speed.
     context.setDefaultTimeout(60_000);
@@ -78,19 +86,29 @@ const harness = {
     const page = await context.newPage();
     openPages.add(page);
     page.on('close', () => openPages.delete(page));
+    context.on('page', (opened) => {
+      openPages.add(opened);
+      opened.on('close', () => openPages.delete(opened));
+    });
     await page.goto('/');
-    // The application sends the browser to the embedded identity provider's own login form.
+    await harness.signInForm(page, username);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    return page;
+  },
+  /** Fills the embedded provider's login form, which the application sends `page` to, and waits to leave it. */
+  async signInForm(page, username) {
     await page.waitForURL(/\/login(\?|$)/);
     await page.fill('#username', username);
     await page.fill('#password', process.env.CASA_DEMO_PASSWORD ?? 'casa-demo');
     await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.click('button[type=submit]')]);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    return page;
+  },
+  /** A screenshot of what the screen shows now (not the whole page), e.g. that a message is in view on a phone. */
+  async viewportShot(page, name) {
+    await page.screenshot({ path: nextScreenshot(name) });
   },
   /** A screenshot for review, then axe-core: no serious or critical violation on the page as it is. */
   async check(page, name) {
-    screenshot += 1;
-    const file = join(out, `${String(screenshot).padStart(2, '0')}-${name}.png`);
+    const file = nextScreenshot(name);
     await page.screenshot({ path: file, fullPage: true });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {

@@ -139,6 +139,20 @@ class AuthorizationCodeFlowTests {
 		assertThat(claims).contains("\"sub\":\"agenzia.operatrice\"").contains("\"auth_time\"");
 	}
 
+	@Test
+	void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+		for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
+			assertThat(logIn("operatore.carpiano", "wrong-" + attempt).headers().firstValue("Location").orElseThrow())
+				.contains("/login?error");
+			newBrowser();
+		}
+
+		HttpResponse<String> rightPassword = logIn("operatore.carpiano", "casa-demo");
+
+		assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+		assertThat(get("/api/platform/me").statusCode()).isEqualTo(401);
+	}
+
 	/** Follows the redirects a browser would, filling in the provider's login form on the way. */
 	private HttpResponse<String> logIn(String username, String password) throws Exception {
 		HttpResponse<String> response = get("/oauth2/authorization/casa");

@@ -87,9 +87,11 @@ class BrowserSecurityConfiguration {
 		logoutAtProvider.setDefaultTargetUrl(EmbeddedIdentityProvider.SIGNED_OUT_PAGE + "?provider=open");
 
 		http.authorizeHttpRequests(requests -> requests
-			// The signed-out page is the single-page application's (index.html), drawn without asking who the user is.
+			// Pages of the single-page application (index.html) that load signed out: the signed-out page, and the page
+			// where a user whose session ended signs in again in another tab, which starts the login itself so that it
+			// comes back there (the provider's own login, in this same session, would replace a request saved here).
 			.requestMatchers("/assets/**", "/locales/**", "/favicon.ico", "/*.svg", "/*.png", "/*.webmanifest", "/login",
-					EmbeddedIdentityProvider.SIGNED_OUT_PAGE, "/index.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+					EmbeddedIdentityProvider.SIGNED_OUT_PAGE, "/signed-in", "/index.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 					"/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
