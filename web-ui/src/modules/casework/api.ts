@@ -8,6 +8,7 @@ import { useTenant } from '../../tenant/TenantContext';
 export type CaseView = Schemas['CaseView'];
 export type HouseholdView = Schemas['HouseholdView'];
 export type ProjectView = Schemas['ProjectView'];
+export type ProjectRevisionView = Schemas['ProjectRevisionView'];
 export type NoteView = Schemas['NoteView'];
 export type InterviewView = Schemas['InterviewView'];
 export type InboxEntry = Schemas['InboxEntry'];
@@ -80,7 +81,7 @@ export function useProject(municipality: string, caseId: string, agreed: boolean
 
 export function useProjectRevisions(municipality: string, caseId: string, agreed: boolean) {
   const api = useCaseApi(municipality);
-  return useQuery<Schemas['ProjectRevisionView'][], ApiError>({
+  return useQuery<ProjectRevisionView[], ApiError>({
     queryKey: [...keys.case(municipality, caseId), 'project', 'revisions'],
     enabled: agreed,
     queryFn: ({ signal }) =>

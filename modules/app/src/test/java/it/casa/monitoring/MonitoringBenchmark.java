@@ -105,7 +105,7 @@ class MonitoringBenchmark {
 		report("%-38s %21s %21s %8s".formatted("scenario", "dashboard p50 / p95", "one query p50 / p95", "ratio"));
 		try (Connection owner = connections.openDedicatedConnection()) {
 			try (Statement settings = owner.createStatement()) {
-				// As the dashboard's own read (FigureQueries.WORK_MEM): the same memory for sorts.
+				// As the dashboard's own read (RequestFigureQueries.WORK_MEM): the same memory for sorts.
 				settings.execute("SET work_mem = '64MB'");
 			}
 			for (var entry : scenarios.entrySet()) {

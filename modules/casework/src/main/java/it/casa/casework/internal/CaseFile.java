@@ -1,21 +1,17 @@
 package it.casa.casework.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import it.casa.casework.ActivationRequested;
-import it.casa.casework.ArrearsKind;
 import it.casa.casework.CaseAssigned;
 import it.casa.casework.CaseClosed;
 import it.casa.casework.CaseFacts;
@@ -28,14 +24,12 @@ import it.casa.casework.CaseStatus;
 import it.casa.casework.CaseTransition;
 import it.casa.casework.CaseTriaged;
 import it.casa.casework.CaseView;
-import it.casa.casework.ClosureOutcome;
 import it.casa.casework.ClosureReport;
 import it.casa.casework.ConsentScope;
 import it.casa.casework.FilingOrganisation;
 import it.casa.casework.Grade;
 import it.casa.casework.GradeDecision;
 import it.casa.casework.GradeProposal;
-import it.casa.casework.GradeProposer;
 import it.casa.casework.Household;
 import it.casa.casework.HouseholdComposition;
 import it.casa.casework.HouseholdId;
@@ -43,16 +37,15 @@ import it.casa.casework.HousingSituation;
 import it.casa.casework.InvalidCaseTransitionException;
 import it.casa.casework.NewActivationRequest;
 import it.casa.casework.ProjectAgreed;
-import it.casa.casework.SocialNetwork;
 import it.casa.casework.StaffRef;
 import it.casa.casework.StatusChange;
 import it.casa.casework.TriageChecklist;
-import it.casa.casework.TriageCriterion;
-import it.casa.casework.WorkSituation;
+import it.casa.platform.TenantId;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -84,16 +77,17 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	private @Nullable Integer grade;
 
-	private Instant filedAt;
+	/** Who filed the request; the organisation is its own column, {@code filed_by}, hence the names spelt out. */
+	@Embedded
+	@AttributeOverride(name = "at", column = @Column(name = "filed_at"))
+	@AttributeOverride(name = "byUserId", column = @Column(name = "filed_by_user_id"))
+	@AttributeOverride(name = "byName", column = @Column(name = "filed_by_user_name"))
+	private Stamp filed;
 
 	private LocalDate requestedOn;
 
 	@Enumerated(EnumType.STRING)
 	private FilingOrganisation filedBy;
-
-	private String filedByUserId;
-
-	private String filedByUserName;
 
 	@Enumerated(EnumType.STRING)
 	private HousingSituation housingSituation;
@@ -160,11 +154,9 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.id = UUID.randomUUID();
 		file.householdId = householdId.value();
 		file.status = CaseStatus.REQUESTED;
-		file.filedAt = work.now();
+		file.filed = Stamp.of(work);
 		file.requestedOn = work.today();
 		file.filedBy = work.isAgencyOperator() ? FilingOrganisation.AGENCY : FilingOrganisation.MUNICIPALITY;
-		file.filedByUserId = work.user().userId();
-		file.filedByUserName = work.user().displayName();
 		file.housingSituation = request.housing().situation();
 		file.hearingDate = request.housing().hearingDate();
 		file.housingSituationDescription = request.housing().description();
@@ -310,209 +302,16 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 				requestedOn);
 	}
 
-	CaseView view(it.casa.platform.TenantId municipality) {
-		return new CaseView(id(), version(), municipality.value(), householdId(), status, grade, filedAt, requestedOn, filedBy,
-				new StaffRef(filedByUserId, filedByUserName), housingSituation, hearingDate, housingSituationDescription,
+	/** The case as its readers see it; {@code reasons} tells the reasons of each past triage. */
+	CaseView view(TenantId municipality, TriageReasons reasons) {
+		return new CaseView(id(), version(), municipality.value(), householdId(), status, grade, filed.at(), requestedOn,
+				filedBy, filed.by(), housingSituation, hearingDate, housingSituationDescription,
 				urgencyFacts, consentGivenOn, Set.copyOf(consentScopes), composition, evictionDate,
 				assigneeUserId == null ? null : new StaffRef(assigneeUserId, assigneeName == null ? "" : assigneeName),
 				projectAgreed, status.allowedTargets(),
 				statusHistory.stream().map(StatusChangeEntry::view).toList(),
-				gradeHistory.stream().map(GradeDecisionEntry::view).toList(),
+				gradeHistory.stream().map(entry -> entry.view(reasons)).toList(),
 				closures.stream().map(ClosureEntry::view).toList(),
 				originModule == null || originId == null ? null : new CaseOrigin(originModule, originId));
-	}
-
-	@Embeddable
-	static class StatusChangeEntry {
-
-		@Enumerated(EnumType.STRING)
-		private CaseStatus fromStatus;
-
-		@Enumerated(EnumType.STRING)
-		private CaseStatus toStatus;
-
-		@Enumerated(EnumType.STRING)
-		private CaseTransition transition;
-
-		private @Nullable String reason;
-
-		private Instant changedAt;
-
-		private String changedByUserId;
-
-		private String changedByName;
-
-		protected StatusChangeEntry() {
-		}
-
-		static StatusChangeEntry of(WorkContext work, StatusChange change) {
-			StatusChangeEntry entry = new StatusChangeEntry();
-			entry.fromStatus = change.from();
-			entry.toStatus = change.to();
-			entry.transition = change.transition();
-			entry.reason = change.reason();
-			entry.changedAt = work.now();
-			entry.changedByUserId = work.user().userId();
-			entry.changedByName = work.user().displayName();
-			return entry;
-		}
-
-		CaseView.StatusChangeView view() {
-			return new CaseView.StatusChangeView(fromStatus, toStatus, transition, reason, changedAt,
-					new StaffRef(changedByUserId, changedByName));
-		}
-	}
-
-	@Embeddable
-	static class GradeDecisionEntry {
-
-		private Instant decidedAt;
-
-		private String decidedByUserId;
-
-		private String decidedByName;
-
-		private int proposedGrade;
-
-		private int chosenGrade;
-
-		private @Nullable String overrideReason;
-
-		/** The criteria of the proposal, comma-separated; the reasons' details are recomputed from the checklist. */
-		private String proposalCriteria;
-
-		private boolean arrearsRent;
-
-		private boolean arrearsMortgage;
-
-		private boolean arrearsHousingCosts;
-
-		private boolean evictionInProgress;
-
-		private @Nullable LocalDate evictionDate;
-
-		private @Nullable LocalDate residencePermitExpiry;
-
-		@Enumerated(EnumType.STRING)
-		private SocialNetwork socialNetwork;
-
-		@Enumerated(EnumType.STRING)
-		private WorkSituation work;
-
-		private boolean noSavings;
-
-		private boolean violence;
-
-		private boolean pendingCriminalProceedings;
-
-		private boolean fragileMembers;
-
-		private boolean unsafeDwelling;
-
-		private boolean noPlaceToLive;
-
-		private @Nullable BigDecimal monthlyRent;
-
-		private @Nullable BigDecimal monthlyHouseholdIncome;
-
-		protected GradeDecisionEntry() {
-		}
-
-		static GradeDecisionEntry of(WorkContext context, TriageChecklist checklist, GradeProposal proposal,
-				GradeDecision decision) {
-			GradeDecisionEntry entry = new GradeDecisionEntry();
-			entry.decidedAt = context.now();
-			entry.decidedByUserId = context.user().userId();
-			entry.decidedByName = context.user().displayName();
-			entry.proposedGrade = proposal.grade().number();
-			entry.chosenGrade = decision.chosen().number();
-			entry.overrideReason = decision.overrideReason();
-			entry.proposalCriteria = proposal.criteria().stream().map(Enum::name).collect(Collectors.joining(","));
-			entry.arrearsRent = checklist.arrears().contains(ArrearsKind.RENT);
-			entry.arrearsMortgage = checklist.arrears().contains(ArrearsKind.MORTGAGE);
-			entry.arrearsHousingCosts = checklist.arrears().contains(ArrearsKind.HOUSING_COSTS);
-			entry.evictionInProgress = checklist.evictionInProgress();
-			entry.evictionDate = checklist.evictionDate();
-			entry.residencePermitExpiry = checklist.residencePermitExpiry();
-			entry.socialNetwork = checklist.socialNetwork();
-			entry.work = checklist.work();
-			entry.noSavings = checklist.noSavings();
-			entry.violence = checklist.violence();
-			entry.pendingCriminalProceedings = checklist.pendingCriminalProceedings();
-			entry.fragileMembers = checklist.fragileMembers();
-			entry.unsafeDwelling = checklist.unsafeDwelling();
-			entry.noPlaceToLive = checklist.noPlaceToLive();
-			entry.monthlyRent = checklist.monthlyRent();
-			entry.monthlyHouseholdIncome = checklist.monthlyHouseholdIncome();
-			return entry;
-		}
-
-		TriageChecklist checklist() {
-			Set<ArrearsKind> arrears = EnumSet.noneOf(ArrearsKind.class);
-			if (arrearsRent) {
-				arrears.add(ArrearsKind.RENT);
-			}
-			if (arrearsMortgage) {
-				arrears.add(ArrearsKind.MORTGAGE);
-			}
-			if (arrearsHousingCosts) {
-				arrears.add(ArrearsKind.HOUSING_COSTS);
-			}
-			return new TriageChecklist(arrears, evictionInProgress, evictionDate, residencePermitExpiry, socialNetwork,
-					work, noSavings, violence, pendingCriminalProceedings, fragileMembers, unsafeDwelling, noPlaceToLive,
-					monthlyRent, monthlyHouseholdIncome);
-		}
-
-		CaseView.GradeDecisionView view() {
-			TriageChecklist checklist = checklist();
-			// The reasons as they were shown at triage: same checklist, same date, default thresholds.
-			LocalDate decidedOn = LocalDate.ofInstant(decidedAt, CaseworkClock.ZONE);
-			GradeProposal recomputed = new GradeProposer().propose(checklist, decidedOn);
-			List<TriageCriterion> stored = proposalCriteria.isEmpty() ? List.of()
-					: java.util.Arrays.stream(proposalCriteria.split(",")).map(TriageCriterion::valueOf).toList();
-			var reasons = recomputed.criteria().equals(stored) ? recomputed.reasons()
-					: stored.stream().map(it.casa.casework.GradeReason::of).toList();
-			return new CaseView.GradeDecisionView(decidedAt, new StaffRef(decidedByUserId, decidedByName), checklist,
-					proposedGrade, reasons, chosenGrade, overrideReason);
-		}
-	}
-
-	@Embeddable
-	static class ClosureEntry {
-
-		private Instant closedAt;
-
-		private String closedByUserId;
-
-		private String closedByName;
-
-		@Enumerated(EnumType.STRING)
-		private ClosureOutcome outcome;
-
-		private @Nullable String reason;
-
-		private @Nullable LocalDate restitutionMeetingOn;
-
-		private @Nullable String restitutionSummary;
-
-		protected ClosureEntry() {
-		}
-
-		static ClosureEntry of(WorkContext work, ClosureReport report) {
-			ClosureEntry entry = new ClosureEntry();
-			entry.closedAt = work.now();
-			entry.closedByUserId = work.user().userId();
-			entry.closedByName = work.user().displayName();
-			entry.outcome = report.outcome();
-			entry.reason = report.reason();
-			entry.restitutionMeetingOn = report.restitutionMeetingOn();
-			entry.restitutionSummary = report.restitutionSummary();
-			return entry;
-		}
-
-		CaseView.ClosureView view() {
-			return new CaseView.ClosureView(closedAt, new StaffRef(closedByUserId, closedByName), outcome, reason,
-					restitutionMeetingOn, restitutionSummary);
-		}
 	}
 }

@@ -40,16 +40,19 @@ class CaseReferralsImpl implements CaseReferrals {
 
 	private final AuditTrail audit;
 
+	private final TriageReasons reasons;
+
 	private final GradeProposer proposer = new GradeProposer();
 
 	CaseReferralsImpl(CaseAccess access, CurrentUsers users, CaseworkClock clock, CaseFiles cases,
-			HouseholdFiles households, AuditTrail audit) {
+			HouseholdFiles households, AuditTrail audit, TriageReasons reasons) {
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
 		this.cases = cases;
 		this.households = households;
 		this.audit = audit;
+		this.reasons = reasons;
 	}
 
 	@Override
@@ -61,7 +64,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		Optional<CaseFile> existing = cases.findByOriginModuleAndOriginId(referral.origin().module(),
 				referral.origin().reference());
 		if (existing.isPresent()) {
-			return existing.get().view(tenant);
+			return existing.get().view(tenant, reasons);
 		}
 		WorkContext work = new WorkContext(tenant, referringOperator(referral), clock.now(), clock.today());
 		HouseholdFile household = households.save(HouseholdFile.create(work, referral.household()));
@@ -75,7 +78,7 @@ class CaseReferralsImpl implements CaseReferrals {
 				referral.origin(), referral.checklist(), proposal, decision, referral.triageReason());
 		cases.saveAndFlush(file);
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());
-		return file.view(tenant);
+		return file.view(tenant, reasons);
 	}
 
 	@Override
@@ -88,7 +91,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		}
 		access.requireVisible(work, file.get().id());
 		audit.record(AuditAction.READ, Audit.CASE, file.get().id().toString());
-		return Optional.of(file.get().view(work.tenant()));
+		return Optional.of(file.get().view(work.tenant(), reasons));
 	}
 
 	/**

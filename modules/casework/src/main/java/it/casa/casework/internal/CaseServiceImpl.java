@@ -34,13 +34,17 @@ class CaseServiceImpl implements CaseService {
 
 	private final AuditTrail audit;
 
+	private final TriageReasons reasons;
+
 	private final GradeProposer proposer = new GradeProposer();
 
-	CaseServiceImpl(CaseAccess access, CaseFiles cases, HouseholdFiles households, AuditTrail audit) {
+	CaseServiceImpl(CaseAccess access, CaseFiles cases, HouseholdFiles households, AuditTrail audit,
+			TriageReasons reasons) {
 		this.access = access;
 		this.cases = cases;
 		this.households = households;
 		this.audit = audit;
+		this.reasons = reasons;
 	}
 
 	@Override
@@ -72,7 +76,7 @@ class CaseServiceImpl implements CaseService {
 		CaseFile file = CaseFile.file(work, household.id(), household.details().household(), request);
 		cases.saveAndFlush(file);
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());
-		return file.view(work.tenant());
+		return file.view(work.tenant(), reasons);
 	}
 
 	@Override
@@ -81,7 +85,7 @@ class CaseServiceImpl implements CaseService {
 		WorkContext work = access.work();
 		CaseFile file = access.readable(work, id);
 		audit.record(AuditAction.READ, Audit.CASE, id.toString());
-		return file.view(work.tenant());
+		return file.view(work.tenant(), reasons);
 	}
 
 	@Override
@@ -138,6 +142,6 @@ class CaseServiceImpl implements CaseService {
 	private CaseView saved(WorkContext work, CaseFile file) {
 		cases.saveAndFlush(file);
 		audit.record(AuditAction.UPDATE, Audit.CASE, file.id().toString());
-		return file.view(work.tenant());
+		return file.view(work.tenant(), reasons);
 	}
 }

@@ -1,8 +1,6 @@
 package it.casa.emergency.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -29,26 +28,21 @@ import it.casa.emergency.EmergencyView;
 import it.casa.emergency.FollowUpItemMarked;
 import it.casa.emergency.FollowUpKind;
 import it.casa.emergency.HandOverIncompleteException;
-import it.casa.emergency.HouseholdRole;
 import it.casa.emergency.ImmediateMeasure;
 import it.casa.emergency.ImmediateMeasureRecorded;
 import it.casa.emergency.IntakeCorrection;
 import it.casa.emergency.InvalidEmergencyDataException;
-import it.casa.emergency.InvolvedPerson;
-import it.casa.emergency.MeasureKind;
 import it.casa.emergency.NewEmergency;
-import it.casa.emergency.OperatorRef;
 import it.casa.emergency.OperatorSide;
 import it.casa.emergency.PeopleInvolved;
 import it.casa.emergency.Problem;
 import it.casa.emergency.ProblemType;
 import it.casa.emergency.ReportingEntity;
 import it.casa.emergency.ReportingEntityKind;
-import it.casa.emergency.Sex;
 import it.casa.platform.TenantId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,11 +74,9 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 
 	private Instant calledAt;
 
-	private Instant reportedAt;
-
-	private String reportedByUserId;
-
-	private String reportedByName;
+	@Embedded
+	@EmbeddedColumnNaming("reported_%s")
+	private Stamp reported;
 
 	@Enumerated(EnumType.STRING)
 	private OperatorSide reportedBySide;
@@ -124,20 +116,8 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 	@OrderColumn(name = "list_index")
 	private List<FollowUpItem> followUp = new ArrayList<>();
 
-	private @Nullable Instant closedAt;
-
-	private @Nullable String closedByUserId;
-
-	private @Nullable String closedByName;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable OperatorSide closedBySide;
-
-	private @Nullable Boolean handedOver;
-
-	private @Nullable LocalDate consentGivenOn;
-
-	private @Nullable String closingNote;
+	@Embedded
+	private @Nullable ClosureRecord closure;
 
 	private Instant updatedAt;
 
@@ -160,9 +140,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 		file.id = UUID.randomUUID();
 		file.status = EmergencyStatus.OPEN;
 		file.calledAt = calledAt;
-		file.reportedAt = work.now();
-		file.reportedByUserId = work.user().userId();
-		file.reportedByName = work.user().displayName();
+		file.reported = Stamp.of(work);
 		file.reportedBySide = work.side();
 		file.apply(intake.reportingEntity(), intake.problem(), intake.place());
 		file.apply(intake.people());
@@ -256,13 +234,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 			}
 		}
 		status = EmergencyStatus.CLOSED;
-		closedAt = work.now();
-		closedByUserId = work.user().userId();
-		closedByName = work.user().displayName();
-		closedBySide = work.side();
-		handedOver = closure.handOver();
-		consentGivenOn = closure.consentGivenOn();
-		closingNote = closure.note();
+		this.closure = ClosureRecord.of(work, closure);
 		touch(work);
 		if (closure.handOver()) {
 			registerEvent(new EmergencyHandedOver(work.tenant(), id(), work.now()));
@@ -276,7 +248,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 	 */
 	List<String> handOverMissing() {
 		List<String> missing = new ArrayList<>();
-		if (persons.stream().noneMatch(person -> person.role == HouseholdRole.REFERENCE_PERSON)) {
+		if (persons.stream().noneMatch(PersonEntry::isReferencePerson)) {
 			missing.add("people.referencePerson.missing");
 		}
 		if (persons.size() < peopleCount) {
@@ -292,15 +264,15 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 
 	/** What case work needs to open the case; only for an emergency handed over. */
 	Optional<EmergencyReferral> referral(TenantId tenant) {
-		if (status != EmergencyStatus.CLOSED || !Boolean.TRUE.equals(handedOver) || closedAt == null
-				|| consentGivenOn == null || closedByUserId == null || closedBySide == null) {
+		ClosureRecord closed = closure;
+		if (status != EmergencyStatus.CLOSED || closed == null || !closed.handedOver() || closed.consentGivenOn() == null) {
 			return Optional.empty();
 		}
 		MeasureEntry current = measures.isEmpty() ? null : measures.get(measures.size() - 1);
-		return Optional.of(new EmergencyReferral(tenant, id(), problemType, problemDescription, place, calledAt, closedAt,
-				peopleCount, minors, fragileMembers, persons.stream().map(PersonEntry::toPerson).toList(), contactPhone,
-				consentGivenOn, new OperatorRef(closedByUserId, closedByName == null ? "" : closedByName), closedBySide,
-				current == null ? null : current.kind, current == null ? null : current.untilDate));
+		return Optional.of(new EmergencyReferral(tenant, id(), problemType, problemDescription, place, calledAt,
+				closed.closedAt(), peopleCount, minors, fragileMembers, persons.stream().map(PersonEntry::toPerson).toList(),
+				contactPhone, closed.consentGivenOn(), closed.closed().by(), closed.side(),
+				current == null ? null : current.kind(), current == null ? null : current.untilDate()));
 	}
 
 	void requireOpen() {
@@ -363,98 +335,14 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 			.map(item -> item.view(now))
 			.toList();
 		boolean open = status == EmergencyStatus.OPEN;
-		EmergencyView.EmergencyClosureView closure = closedAt == null ? null
-				: new EmergencyView.EmergencyClosureView(closedAt,
-						new OperatorRef(Objects.requireNonNull(closedByUserId), closedByName == null ? "" : closedByName),
-						Boolean.TRUE.equals(handedOver), consentGivenOn, closingNote);
-		return new EmergencyView(id(), version(), municipality.value(), status, calledAt, reportedAt,
-				new OperatorRef(reportedByUserId, reportedByName), new ReportingEntity(reportingEntityKind, reportingEntityName),
+		return new EmergencyView(id(), version(), municipality.value(), status, calledAt, reported.at(), reported.by(),
+				new ReportingEntity(reportingEntityKind, reportingEntityName),
 				new Problem(problemType, problemDescription), place,
 				new PeopleInvolved(peopleCount, minors, fragileMembers, persons.stream().map(PersonEntry::toPerson).toList(),
 						contactPhone),
 				measureViews.isEmpty() ? null : measureViews.get(measureViews.size() - 1), measureViews, items,
-				open && items.stream().anyMatch(EmergencyView.FollowUpItemView::overdue), closure,
+				open && items.stream().anyMatch(EmergencyView.FollowUpItemView::overdue),
+				closure == null ? null : closure.view(),
 				open ? handOverMissing() : List.of());
-	}
-
-	@Embeddable
-	static class PersonEntry {
-
-		private @Nullable String givenName;
-
-		private @Nullable String familyName;
-
-		private @Nullable String fiscalCode;
-
-		private @Nullable LocalDate birthDate;
-
-		@Enumerated(EnumType.STRING)
-		private @Nullable Sex sex;
-
-		@Enumerated(EnumType.STRING)
-		private @Nullable HouseholdRole role;
-
-		protected PersonEntry() {
-		}
-
-		static PersonEntry of(InvolvedPerson person) {
-			PersonEntry entry = new PersonEntry();
-			entry.givenName = person.givenName();
-			entry.familyName = person.familyName();
-			entry.fiscalCode = person.fiscalCode();
-			entry.birthDate = person.birthDate();
-			entry.sex = person.sex();
-			entry.role = person.role();
-			return entry;
-		}
-
-		InvolvedPerson toPerson() {
-			return new InvolvedPerson(givenName, familyName, fiscalCode, birthDate, sex, role);
-		}
-	}
-
-	@Embeddable
-	static class MeasureEntry {
-
-		@Enumerated(EnumType.STRING)
-		private MeasureKind kind;
-
-		private @Nullable String placeName;
-
-		private @Nullable String arrangedBy;
-
-		private @Nullable BigDecimal cost;
-
-		private @Nullable LocalDate untilDate;
-
-		private @Nullable String offerReference;
-
-		private Instant recordedAt;
-
-		private String recordedByUserId;
-
-		private String recordedByName;
-
-		protected MeasureEntry() {
-		}
-
-		static MeasureEntry of(WorkContext work, ImmediateMeasure measure) {
-			MeasureEntry entry = new MeasureEntry();
-			entry.kind = measure.kind();
-			entry.placeName = measure.placeName();
-			entry.arrangedBy = measure.arrangedBy();
-			entry.cost = measure.cost();
-			entry.untilDate = measure.until();
-			entry.offerReference = measure.offerReference();
-			entry.recordedAt = work.now();
-			entry.recordedByUserId = work.user().userId();
-			entry.recordedByName = work.user().displayName();
-			return entry;
-		}
-
-		EmergencyView.MeasureView view() {
-			return new EmergencyView.MeasureView(kind, placeName, arrangedBy, cost, untilDate, offerReference, recordedAt,
-					new OperatorRef(recordedByUserId, recordedByName));
-		}
 	}
 }

@@ -2,12 +2,14 @@ package it.casa.emergency.internal;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
 import it.casa.emergency.EmergencyView;
 import it.casa.emergency.FollowUpKind;
 import it.casa.emergency.OperatorRef;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -25,11 +27,9 @@ class FollowUpItem {
 
 	private Instant dueAt;
 
-	private @Nullable Instant doneAt;
-
-	private @Nullable String doneByUserId;
-
-	private @Nullable String doneByName;
+	@Embedded
+	@EmbeddedColumnNaming("done_%s")
+	private @Nullable Stamp done;
 
 	private @Nullable String note;
 
@@ -54,31 +54,26 @@ class FollowUpItem {
 	}
 
 	boolean isDone() {
-		return doneAt != null;
+		return done != null;
 	}
 
 	/** Not done, and its due time has passed (an item due exactly now is not overdue yet). */
 	boolean isOverdueAt(Instant now) {
-		return doneAt == null && now.isAfter(dueAt);
+		return done == null && now.isAfter(dueAt);
 	}
 
 	void markDone(Instant at, OperatorRef by, @Nullable String note) {
-		doneAt = at;
-		doneByUserId = by.userId();
-		doneByName = by.displayName();
+		done = Stamp.of(at, by);
 		this.note = note;
 	}
 
 	void markNotDone(@Nullable String note) {
-		doneAt = null;
-		doneByUserId = null;
-		doneByName = null;
+		done = null;
 		this.note = note;
 	}
 
 	EmergencyView.FollowUpItemView view(Instant now) {
-		return new EmergencyView.FollowUpItemView(item, dueAt, doneAt,
-				doneByUserId == null ? null : new OperatorRef(doneByUserId, doneByName == null ? "" : doneByName), note,
-				isOverdueAt(now));
+		return new EmergencyView.FollowUpItemView(item, dueAt, done == null ? null : done.at(),
+				done == null ? null : done.by(), note, isOverdueAt(now));
 	}
 }

@@ -36,21 +36,25 @@ class MonitoringServiceImpl implements MonitoringService {
 
 	private final DistrictReads reads;
 
-	private final FigureQueries queries;
+	private final RequestFigureQueries requestFigures;
 
-	MonitoringServiceImpl(CurrentUsers users, TenantDirectory tenants, DistrictReads reads, FigureQueries queries) {
+	private final EmergencyFigureQueries emergencyFigures;
+
+	MonitoringServiceImpl(CurrentUsers users, TenantDirectory tenants, DistrictReads reads,
+			RequestFigureQueries requestFigures, EmergencyFigureQueries emergencyFigures) {
 		this.users = users;
 		this.tenants = tenants;
 		this.reads = reads;
-		this.queries = queries;
+		this.requestFigures = requestFigures;
+		this.emergencyFigures = emergencyFigures;
 	}
 
 	@Override
 	public DistrictFigures figures(FigureQuery query) {
 		Scope scope = scope(users.require(), query.municipality());
-		Read read = reads.read(() -> new Read(queries.requestFigures(scope.municipalities(), query),
-				queries.emergencyFigures(scope.municipalities(), query.emergencies())));
-		FigureQueries.Parts parts = read.parts();
+		Read read = reads.read(() -> new Read(requestFigures.requestFigures(scope.municipalities(), query),
+				emergencyFigures.emergencyFigures(scope.municipalities(), query.emergencies())));
+		RequestFigureQueries.Parts parts = read.parts();
 		List<Integer> grades = query.grades().stream().map(Grade::number).sorted().toList();
 		if (query.ungraded()) {
 			grades = Stream.concat(Stream.of(0), grades.stream()).toList();
@@ -88,7 +92,7 @@ class MonitoringServiceImpl implements MonitoringService {
 		return new Municipality(tenant.id().value(), tenant.displayName());
 	}
 
-	private record Read(FigureQueries.Parts parts, DistrictFigures.Emergencies emergencies) {
+	private record Read(RequestFigureQueries.Parts parts, DistrictFigures.Emergencies emergencies) {
 	}
 
 	record Scope(@Nullable Municipality single, List<Municipality> municipalities) {

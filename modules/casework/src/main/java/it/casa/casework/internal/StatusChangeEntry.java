@@ -1,0 +1,51 @@
+package it.casa.casework.internal;
+
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.jspecify.annotations.Nullable;
+
+import it.casa.casework.CaseStatus;
+import it.casa.casework.CaseTransition;
+import it.casa.casework.CaseView;
+import it.casa.casework.StatusChange;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One step of a case's status history (table {@code case_status_change}). */
+@Embeddable
+class StatusChangeEntry {
+
+	@Enumerated(EnumType.STRING)
+	private CaseStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	private CaseStatus toStatus;
+
+	@Enumerated(EnumType.STRING)
+	private CaseTransition transition;
+
+	private @Nullable String reason;
+
+	@Embedded
+	@EmbeddedColumnNaming("changed_%s")
+	private Stamp changed;
+
+	protected StatusChangeEntry() {
+		// for JPA
+	}
+
+	static StatusChangeEntry of(WorkContext work, StatusChange change) {
+		StatusChangeEntry entry = new StatusChangeEntry();
+		entry.fromStatus = change.from();
+		entry.toStatus = change.to();
+		entry.transition = change.transition();
+		entry.reason = change.reason();
+		entry.changed = Stamp.of(work);
+		return entry;
+	}
+
+	CaseView.StatusChangeView view() {
+		return new CaseView.StatusChangeView(fromStatus, toStatus, transition, reason, changed.at(), changed.by());
+	}
+}
