@@ -5,13 +5,15 @@
 //
 // Environment: CASA_JAR (default ../modules/app/target/casa.jar), CASA_E2E_OUT (screenshots, default
 // ../modules/app/target/e2e-screenshots), CHROMIUM (default /usr/bin/chromium), CASA_E2E_ONLY (a regular expression:
-// only the journeys whose names match, while working on them; journeys that build on a skipped one then fail).
+// only the journeys whose names match, while working on them; journeys that build on a skipped one then fail),
+// CASA_E2E_LIGHTHOUSE=off (no Lighthouse run after the journeys).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startApplication } from './app.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -144,9 +146,43 @@ try {
       break; // later scenarios build on earlier ones
     }
   }
+  if (failures.length === 0 && process.env.CASA_E2E_LIGHTHOUSE !== 'off') await reportLighthouse();
 } finally {
   await browser.close().catch(() => {});
   await app.stop();
+}
+
+/**
+ * Lighthouse's mobile scores of the pages a phone in the street needs: the inbox, a case, the emergency intake and the
+ * dashboard, each as its user sees it. Printed for the report, never asserted (they move with the machine's load); a
+ * failure to measure is reported and fails nothing.
+ */
+async function reportLighthouse() {
+  const since = Date.now();
+  try {
+    const cookieOf = async (page) => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const municipal = await harness.signIn('operatore.melegnano');
+    const agency = await harness.signIn('agenzia.operatrice');
+    const inbox = await municipal.evaluate(async () => (await (await fetch('/api/casework/inbox?size=10')).json()).content);
+    const pages = [
+      { name: 'inbox', url: `${app.url}/casework`, cookie: await cookieOf(agency) },
+      { name: 'case', url: `${app.url}/casework/melegnano/cases/${inbox[0].caseId}`, cookie: await cookieOf(municipal) },
+      { name: 'emergency intake', url: `${app.url}/emergency/new`, cookie: await cookieOf(municipal) },
+      { name: 'dashboard', url: `${app.url}/monitoring`, cookie: await cookieOf(agency) },
+    ];
+    for (const result of await lighthouseScores({ executablePath, pages })) {
+      const { performance, accessibility, 'best-practices': practices } = result.scores;
+      console.log(`e2e: lighthouse (mobile) ${result.name} (${result.shown}): performance ${performance}, accessibility ${accessibility}, ` +
+        `best practices ${practices}; first paint ${result.firstPaint}, largest paint ${result.largestPaint}, ` +
+        `blocking time ${result.blockingTime}, layout shift ${result.layoutShift}` +
+        (result.blocking.length ? `; render-blocking: ${result.blocking.join(', ')}` : ''));
+    }
+    await municipal.context().close();
+    await agency.context().close();
+    console.log(`e2e: lighthouse took ${seconds(since)} s`);
+  } catch (error) {
+    console.log(`e2e: lighthouse could not measure: ${error.stack ?? error}`);
+  }
 }
 const skipped = chosen.length - passed - failures.length;
 console.log(`e2e: screenshots and application log in ${out}`);

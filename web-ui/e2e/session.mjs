@@ -115,4 +115,22 @@ export const sessionScenarios = [
       await page.context().close();
     },
   ],
+  [
+    "the web UI's stylesheet and scripts travel compressed, for a phone's slow network",
+    async ({ signIn }) => {
+      const page = await signIn('operatore.melegnano');
+      const encodings = await page.evaluate(async () =>
+        Promise.all(
+          [...document.querySelectorAll('link[rel=stylesheet], script[src]')].map(async (node) => {
+            const url = node.getAttribute('href') ?? node.getAttribute('src');
+            const response = await fetch(url, { cache: 'no-store' });
+            return [url, response.headers.get('Content-Encoding')];
+          }),
+        ),
+      );
+      assert.ok(encodings.length >= 2, `found ${encodings.length} assets`);
+      for (const [url, encoding] of encodings) assert.equal(encoding, 'gzip', url);
+      await page.context().close();
+    },
+  ],
 ];
