@@ -1,6 +1,7 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
 import { rulesScenarios } from './rules.mjs';
+import { sessionScenarios } from './session.mjs';
 
 const isoDate = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 // A family name no earlier run used, so that search finds exactly this request.
@@ -179,7 +180,8 @@ export const scenarios = [
       await page.context().close();
     },
   ],
-  // Issue 7: the emergency module's journey (e2e/emergency.mjs).
+  // Issue 12: signing out (e2e/session.mjs).
+  ...sessionScenarios,
   [
     "an agency operator reads the district's figures and downloads the Fotografia, internal and public",
     async ({ signIn, check }) => {
