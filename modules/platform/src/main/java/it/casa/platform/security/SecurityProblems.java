@@ -31,7 +31,21 @@ final class SecurityProblems {
 		return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
 	}
 
+	/** A 403 with a stable {@code code} (and {@code properties}), for refusals the client can explain to the user. */
+	static void forbidden(HttpServletResponse response, String detail, String code, Map<String, Object> properties)
+			throws IOException {
+		Map<String, Object> extra = new LinkedHashMap<>();
+		extra.put("code", code);
+		extra.putAll(properties);
+		write(response, HttpStatus.FORBIDDEN, detail, extra);
+	}
+
 	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		write(response, status, detail, Map.of());
+	}
+
+	private static void write(HttpServletResponse response, HttpStatus status, String detail, Map<String, Object> extra)
+			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		if (status == HttpStatus.UNAUTHORIZED) {
@@ -42,6 +56,7 @@ final class SecurityProblems {
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail);
+		problem.putAll(extra);
 		JSON.writeValue(response.getOutputStream(), problem);
 	}
 }
