@@ -120,6 +120,9 @@ class PersonalDataRegisterTests {
 				""");
 		registers.stream().sorted(Comparator.comparing(PersonalDataRegister::module)).forEach(register -> {
 			text.append("\n## ").append(register.module()).append("\n\n");
+			if (register.records().isEmpty() && register.withoutPersonalData().isEmpty()) {
+				text.append("No tables of its own.\n");
+			}
 			if (!register.records().isEmpty()) {
 				text.append("| Schema | Table | Whose (found by) | Retention | Special | Holds |\n|---|---|---|---|---|---|\n");
 				register.records()

@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import it.casa.platform.PersonalDataRegister;
 import it.casa.platform.PersonalDataRegister.PersonalRecord;
 
-/** What case work keeps about people: the household's social file, and the district's copies for the inbox. */
+/**
+ * What case work keeps about people: the household's social file, and the district's copies for the inbox and for the
+ * figures (no names there, but one row per case, keyed by its id: pseudonymous, it follows its source).
+ */
 @Configuration(proxyBeanMethods = false)
 class CaseworkPersonalData {
 
@@ -50,11 +53,17 @@ class CaseworkPersonalData {
 			.personal(record("project_action", "owner_user_id", false, "The project's actions and who owns them"))
 			.personal(record("project_revision", "changed_by_user_id", true, "Every agreed version of the project"))
 			.personal(record("case_note", "author_user_id", true, "Shared notes of the municipality and the agency"))
+			.personal(MUNICIPALITY, "case_timeline_entry", HOUSEHOLD_MEMBER, "case_id", CASE_RECORD,
+					"Other modules' entries on the case's timeline: codes, dates, amounts; no names")
 			.personal(new PersonalRecord(DISTRICT, "casework_inbox", Map.of(HOUSEHOLD_MEMBER, "case_id", STAFF,
 					"assignee_user_id"), DERIVED, false,
 					"The district inbox's copy of every open case: names for the search, urgency, assignee"))
 			.personal(DISTRICT, "casework_person_index", HOUSEHOLD_MEMBER, "case_id", DERIVED,
 					"Keyed hashes of fiscal codes, to spot the same person in two municipalities")
+			.personal(DISTRICT, "monitoring_request", HOUSEHOLD_MEMBER, "case_id", DERIVED,
+					"The facts of each request the figures count: dates, situation, composition, status, grade")
+			.personal(DISTRICT, "monitoring_interview", HOUSEHOLD_MEMBER, "case_id", DERIVED,
+					"The day of each joint interview")
 			.build();
 	}
 

@@ -33,6 +33,8 @@ class EmergencyPersonalData {
 					STAFF, "done_by_user_id"), CASE_RECORD, false, "The follow-up checklist"))
 			.personal(DISTRICT, "emergency_overview", HOUSEHOLD_MEMBER, "emergency_id", DERIVED,
 					"The district list's copy of every emergency: categories, numbers, status; no names")
+			.personal(DISTRICT, "monitoring_emergency", HOUSEHOLD_MEMBER, "emergency_id", DERIVED,
+					"The facts of each emergency the figures count: reporter, problem, numbers of people")
 			.build();
 	}
 }

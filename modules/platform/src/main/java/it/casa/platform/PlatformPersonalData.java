@@ -27,6 +27,7 @@ class PlatformPersonalData {
 			.none(DISTRICT, "event_publication_archive", "Completed events: tenants, ids, codes and times only")
 			.none(DISTRICT, "oauth2_registered_client", "The embedded provider's clients (applications, not people)")
 			.none(DISTRICT, "signing_key", "The embedded provider's signing keys")
+			.none(DISTRICT, "demo_data_load", "Which modules' invented demo data the database holds")
 			.personal(DISTRICT, "oauth2_authorization", STAFF, "principal_name", SESSION,
 					"The embedded provider's codes and tokens of a sign-in")
 			.personal(DISTRICT, "oauth2_authorization_consent", STAFF, "principal_name", SESSION,
