@@ -1,6 +1,7 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
 import { emergencyScenarios } from './emergency.mjs';
+import { rulesScenarios } from './rules.mjs';
 
 const isoDate = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 // A family name no earlier run used, so that search finds exactly this request.
@@ -290,4 +291,6 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  // Last: the rule screens depend on no other journey, and no other journey on them.
+  ...rulesScenarios,
 ];

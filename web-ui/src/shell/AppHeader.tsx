@@ -5,7 +5,7 @@ import type { Me } from '../api/me';
 import { LogoutForm } from '../auth/LogoutForm';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ModuleNav } from './ModuleNav';
-import { navigationFrom } from './navigation';
+import { navigationFrom, platformNavigation } from './navigation';
 import { TenantSwitcher } from './TenantSwitcher';
 
 interface Props {
@@ -53,7 +53,7 @@ export function AppHeader({ me, tenant, onTenantChange }: Props) {
           {me && (
             <Header type="navbar" theme="">
               <HeaderContent expand="lg" aria-label={t('header.navLabel')} id="casa-navigation">
-                <ModuleNav entries={navigationFrom(me)} />
+                <ModuleNav entries={[...navigationFrom(me), ...platformNavigation(me)]} />
               </HeaderContent>
             </Header>
           )}

@@ -16,6 +16,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { useTenant } from '../tenant/TenantContext';
 import { AppLayout } from './AppLayout';
 import { navigationFrom } from './navigation';
+import { canReadRules, RULES_PATH, RulesRoutes } from '../platform/rules/RulesRoutes';
 
 /** Loads the current user and draws the application for them: routes only for the modules they have. */
 export function Shell() {
@@ -98,6 +99,7 @@ export function Shell() {
               />
             );
           })}
+          {canReadRules(user) && <Route path={`${RULES_PATH}/*`} element={<RulesRoutes me={user} />} />}
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </CasePanelsProvider>

@@ -21,7 +21,7 @@ describe('navigationFrom', () => {
 });
 
 describe('the shell navigation', () => {
-  it('shows one link per module the server returned', async () => {
+  it('shows one link per module the server returned, then the rules for agency staff', async () => {
     fakeServer(() => jsonResponse(agencyOperator()));
     renderShell();
     const nav = await findNav();
@@ -30,7 +30,15 @@ describe('the shell navigation', () => {
       ['Presa in carico', '/casework'],
       ['Pronto Intervento Sociale', '/emergency'],
       ['Monitoraggio', '/monitoring'],
+      ['Regole', '/administration/rules'],
     ]);
+  });
+
+  it('shows no rules to municipal staff', async () => {
+    fakeServer(() => jsonResponse(municipalOperator()));
+    renderShell();
+    const nav = await findNav();
+    expect(within(nav).queryByRole('link', { name: 'Regole', hidden: true })).toBeNull();
   });
 
   it('shows a module the UI does not know yet under its own name', async () => {

@@ -19,3 +19,9 @@ export function navigationFrom(me: Pick<Me, 'modules'>): NavEntry[] {
   }
   return entries;
 }
+
+/** Pages of the platform itself (not of a function module) that the user's roles open: the rules, for agency staff. */
+export function platformNavigation(me: Pick<Me, 'roles'>): NavEntry[] {
+  const agencyStaff = me.roles.includes('AGENCY_ADMIN') || me.roles.includes('AGENCY_OPERATOR');
+  return agencyStaff ? [{ name: 'rules', path: '/administration/rules' }] : [];
+}

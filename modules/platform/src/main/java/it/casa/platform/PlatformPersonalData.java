@@ -3,6 +3,7 @@ package it.casa.platform;
 import static it.casa.platform.PersonalDataRegister.DataSubject.HOUSEHOLD_MEMBER;
 import static it.casa.platform.PersonalDataRegister.DataSubject.STAFF;
 import static it.casa.platform.PersonalDataRegister.RetentionClass.ACCOUNT;
+import static it.casa.platform.PersonalDataRegister.RetentionClass.DERIVED;
 import static it.casa.platform.PersonalDataRegister.RetentionClass.LEGAL_EVIDENCE;
 import static it.casa.platform.PersonalDataRegister.RetentionClass.SESSION;
 import static it.casa.platform.PersonalDataRegister.Store.DISTRICT;
@@ -28,6 +29,10 @@ class PlatformPersonalData {
 			.none(DISTRICT, "oauth2_registered_client", "The embedded provider's clients (applications, not people)")
 			.none(DISTRICT, "signing_key", "The embedded provider's signing keys")
 			.none(DISTRICT, "demo_data_load", "Which modules' invented demo data the database holds")
+			.none(DISTRICT, "rule_set", "Rule sets' vocabularies (ADR 0022): facts and outcomes, no household")
+			.none(DISTRICT, "rule_version", "Rules' versions and the acts that adopted them")
+			.personal(DISTRICT, "scheduled_tasks", HOUSEHOLD_MEMBER, "task_instance", DERIVED,
+					"Jobs waiting to run for a record (ADR 0023): its municipality and id, removed once run")
 			.personal(DISTRICT, "oauth2_authorization", STAFF, "principal_name", SESSION,
 					"The embedded provider's codes and tokens of a sign-in")
 			.personal(DISTRICT, "oauth2_authorization_consent", STAFF, "principal_name", SESSION,
