@@ -102,7 +102,7 @@ python3 - "$REALM_FILE" <<'PY'
 import json, sys
 client = next(c for c in json.load(open(sys.argv[1]))["clients"] if c["clientId"] == "casa-web")
 assert client["redirectUris"] == ["${CASA_PUBLIC_URL:http://localhost:8080}/login/oauth2/code/casa"], client["redirectUris"]
-assert client["attributes"]["post.logout.redirect.uris"] == "${CASA_PUBLIC_URL:http://localhost:8080}/"
+assert client["attributes"]["post.logout.redirect.uris"] == "${CASA_PUBLIC_URL:http://localhost:8080}/signed-out"
 assert not client["directAccessGrantsEnabled"] and not client["implicitFlowEnabled"] and client["standardFlowEnabled"]
 assert client["attributes"]["pkce.code.challenge.method"] == "S256" and not client["frontchannelLogout"]
 PY
@@ -226,7 +226,7 @@ end_session=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR" -b "$JAR" -X P
 check "CASA's logout sends the browser to Keycloak's end-session endpoint" [ "${end_session%%\?*}" = "$OIDC/logout" ]
 check "  with the ID token as hint" grep -q 'id_token_hint=' <<<"$end_session"
 back=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR" -b "$JAR" "$end_session")
-check "Keycloak ends its session and returns to CASA's home (got $back)" [ "$back" = "$APP/" ]
+check "Keycloak ends its session and returns to CASA's signed-out page (got $back)" [ "$back" = "$APP/signed-out" ]
 status=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" "$APP/api/platform/me")
 check "after logout the API answers 401 (got $status)" [ "$status" = 401 ]
 authorize=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR" -b "$JAR" "$APP/oauth2/authorization/casa")

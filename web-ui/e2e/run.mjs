@@ -4,13 +4,16 @@
 //   npm run e2e                 (from web-ui/, after ./mvnw -pl modules/app -am package -DskipTests)
 //
 // Environment: CASA_JAR (default ../modules/app/target/casa.jar), CASA_E2E_OUT (screenshots, default
-// ../modules/app/target/e2e-screenshots), CHROMIUM (default /usr/bin/chromium).
+// ../modules/app/target/e2e-screenshots), CHROMIUM (default /usr/bin/chromium), CASA_E2E_ONLY (a regular expression:
+// only the journeys whose names match, while working on them; journeys that build on a skipped one then fail),
+// CASA_E2E_LIGHTHOUSE=off (no Lighthouse run after the journeys).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startApplication } from './app.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,6 +59,11 @@ const browser = await chromium.launch(launchOptions).catch(async (error) => {
 });
 
 let screenshot = 0;
+/** The next numbered screenshot's path. */
+const nextScreenshot = (name) => {
+  screenshot += 1;
+  return join(out, `${String(screenshot).padStart(2, '0')}-${name}.png`);
+};
 const openPages = new Set();
 const failures = [];
 let passed = 0;
@@ -63,13 +71,16 @@ let passed = 0;
 /** What each scenario gets: a signed-in page per user, screenshots and the accessibility check. */
 const harness = {
   url: app.url,
-  async signIn(username) {
+  /** A new browser (a desktop screen, or a phone's with `phone: true`) signed in as `username`. */
+  async signIn(username, { phone = false } = {}) {
     // bypassCSP lets axe-core be injected; the application's own scripts run under its CSP as usual.
     const context = await browser.newContext({
       baseURL: app.url,
       locale: 'it-IT',
-      viewport: { width: 1280, height: 900 },
       bypassCSP: true,
+      ...(phone
+        ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+        : { viewport: { width: 1280, height: 900 } }),
     });
     // Generous: a loaded 2-core CI machine can take long; the tests assert behaviour, never speed.
     context.setDefaultTimeout(60_000);
@@ -77,19 +88,29 @@ const harness = {
     const page = await context.newPage();
     openPages.add(page);
     page.on('close', () => openPages.delete(page));
+    context.on('page', (opened) => {
+      openPages.add(opened);
+      opened.on('close', () => openPages.delete(opened));
+    });
     await page.goto('/');
-    // The application sends the browser to the embedded identity provider's own login form.
+    await harness.signInForm(page, username);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    return page;
+  },
+  /** Fills the embedded provider's login form, which the application sends `page` to, and waits to leave it. */
+  async signInForm(page, username) {
     await page.waitForURL(/\/login(\?|$)/);
     await page.fill('#username', username);
     await page.fill('#password', process.env.CASA_DEMO_PASSWORD ?? 'casa-demo');
     await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.click('button[type=submit]')]);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    return page;
+  },
+  /** A screenshot of what the screen shows now (not the whole page), e.g. that a message is in view on a phone. */
+  async viewportShot(page, name) {
+    await page.screenshot({ path: nextScreenshot(name) });
   },
   /** A screenshot for review, then axe-core: no serious or critical violation on the page as it is. */
   async check(page, name) {
-    screenshot += 1;
-    const file = join(out, `${String(screenshot).padStart(2, '0')}-${name}.png`);
+    const file = nextScreenshot(name);
     await page.screenshot({ path: file, fullPage: true });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
@@ -104,8 +125,10 @@ const harness = {
   },
 };
 
+const only = process.env.CASA_E2E_ONLY ? new RegExp(process.env.CASA_E2E_ONLY, 'i') : null;
+const chosen = only ? scenarios.filter(([name]) => only.test(name)) : scenarios;
 try {
-  for (const [name, scenario] of scenarios) {
+  for (const [name, scenario] of chosen) {
     const since = Date.now();
     try {
       await scenario(harness);
@@ -123,11 +146,45 @@ try {
       break; // later scenarios build on earlier ones
     }
   }
+  if (failures.length === 0 && process.env.CASA_E2E_LIGHTHOUSE !== 'off') await reportLighthouse();
 } finally {
   await browser.close().catch(() => {});
   await app.stop();
 }
-const skipped = scenarios.length - passed - failures.length;
+
+/**
+ * Lighthouse's mobile scores of the pages a phone in the street needs: the inbox, a case, the emergency intake and the
+ * dashboard, each as its user sees it. Printed for the report, never asserted (they move with the machine's load); a
+ * failure to measure is reported and fails nothing.
+ */
+async function reportLighthouse() {
+  const since = Date.now();
+  try {
+    const cookieOf = async (page) => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const municipal = await harness.signIn('operatore.melegnano');
+    const agency = await harness.signIn('agenzia.operatrice');
+    const inbox = await municipal.evaluate(async () => (await (await fetch('/api/casework/inbox?size=10')).json()).content);
+    const pages = [
+      { name: 'inbox', url: `${app.url}/casework`, cookie: await cookieOf(agency) },
+      { name: 'case', url: `${app.url}/casework/melegnano/cases/${inbox[0].caseId}`, cookie: await cookieOf(municipal) },
+      { name: 'emergency intake', url: `${app.url}/emergency/new`, cookie: await cookieOf(municipal) },
+      { name: 'dashboard', url: `${app.url}/monitoring`, cookie: await cookieOf(agency) },
+    ];
+    for (const result of await lighthouseScores({ executablePath, pages })) {
+      const { performance, accessibility, 'best-practices': practices } = result.scores;
+      console.log(`e2e: lighthouse (mobile) ${result.name} (${result.shown}): performance ${performance}, accessibility ${accessibility}, ` +
+        `best practices ${practices}; first paint ${result.firstPaint}, largest paint ${result.largestPaint}, ` +
+        `blocking time ${result.blockingTime}, layout shift ${result.layoutShift}` +
+        (result.blocking.length ? `; render-blocking: ${result.blocking.join(', ')}` : ''));
+    }
+    await municipal.context().close();
+    await agency.context().close();
+    console.log(`e2e: lighthouse took ${seconds(since)} s`);
+  } catch (error) {
+    console.log(`e2e: lighthouse could not measure: ${error.stack ?? error}`);
+  }
+}
+const skipped = chosen.length - passed - failures.length;
 console.log(`e2e: screenshots and application log in ${out}`);
 console.log(`e2e: run time ${seconds(started)} s (application start included)`);
 console.log(`e2e: ${passed} passed, ${failures.length} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { emergencyScenarios } from './emergency.mjs';
 import { rulesScenarios } from './rules.mjs';
+import { sessionScenarios } from './session.mjs';
 
 const isoDate = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 // A family name no earlier run used, so that search finds exactly this request.
@@ -180,6 +181,8 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  // Issue 12: signing out (e2e/session.mjs).
+  ...sessionScenarios,
   // Issue 7: the emergency module's journey (e2e/emergency.mjs).
   ...emergencyScenarios,
   [

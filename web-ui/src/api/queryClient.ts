@@ -1,4 +1,5 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { sessionEnded } from '../auth/sessionState';
 import { isApiError } from './problem';
 
 /** Retries only what may pass on a second try: network failures and server errors, not 4xx answers. */
@@ -8,19 +9,17 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient() {
-  const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({
-      onError: (error, query) => {
-        // A session that expired under any screen sends the user to the login through the "me" query.
-        if (isApiError(error) && error.status === 401 && query.queryKey[1] !== 'me') {
-          void client.invalidateQueries({ queryKey: ['platform', 'me'] });
-        }
-      },
-    }),
+  // A session that ended under any screen, noticed by a load or a save: the page stays (with what the user typed) and
+  // says how to sign in again (see auth/sessionState).
+  const noticeEndedSession = (error: unknown) => {
+    if (isApiError(error) && error.status === 401) sessionEnded();
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: noticeEndedSession }),
+    mutationCache: new MutationCache({ onError: noticeEndedSession }),
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 30_000 },
       mutations: { retry: false },
     },
   });
-  return client;
 }

@@ -2,7 +2,9 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { agencyOperator, fakeServer, jsonResponse, problemResponse, renderShell, renderWithProviders } from '../test/render';
 import { LogoutForm } from './LogoutForm';
+import { SignedOutPage } from './SignedOutPage';
 import { browser } from './session';
+import { onSignedInElsewhere } from './sessionState';
 
 const unauthorized = () => problemResponse({ title: 'Unauthorized', status: 401 }, 401);
 
@@ -66,12 +68,41 @@ describe('logout', () => {
 });
 
 describe('errors loading the profile', () => {
-  it('shows the problem title and detail and offers to retry', async () => {
-    fakeServer(() => problemResponse({ title: 'Servizio non disponibile', detail: 'Il database non risponde.', status: 503 }));
+  it("says what went wrong in the user's language and offers to retry", async () => {
+    fakeServer(() => problemResponse({ title: 'Service Unavailable', detail: 'The database does not answer.', status: 503 }));
     renderShell();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Servizio non disponibile');
-    expect(alert).toHaveTextContent('Il database non risponde.');
+    expect(alert).toHaveTextContent('Il server è molto occupato in questo momento');
+    expect(alert).not.toHaveTextContent('database');
     expect(screen.getByRole('button', { name: 'Riprova' })).toBeInTheDocument();
+  });
+});
+
+describe('the signed-out page', () => {
+  it('says the user signed out, without asking the server who they are, and offers to sign in again', async () => {
+    const server = fakeServer(unauthorized);
+    renderWithProviders(<SignedOutPage />, { route: '/signed-out' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sei uscito da CASA' })).toBeInTheDocument();
+    expect(screen.getByText(/servizio di accesso sono chiuse/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Accedi di nuovo' })).toHaveAttribute('href', '/oauth2/authorization/casa');
+    expect(screen.queryByRole('button', { name: 'Esci' })).not.toBeInTheDocument();
+    expect(server.calls).toHaveLength(0);
+  });
+
+  it('warns when the identity provider kept its own session', async () => {
+    renderWithProviders(<SignedOutPage />, { route: '/signed-out?provider=open' });
+    expect(await screen.findByText(/chiudi il browser/)).toBeInTheDocument();
+  });
+});
+
+describe('signing in again in another tab', () => {
+  it('tells the tab where the session ended, which keeps its page', async () => {
+    const heard = vi.fn();
+    const stop = onSignedInElsewhere(heard);
+    fakeServer(() => jsonResponse(agencyOperator()));
+    renderShell({ route: '/signed-in' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accesso eseguito' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(heard).toHaveBeenCalled());
+    stop();
   });
 });

@@ -254,11 +254,18 @@ export function FieldSet({ legend, children, className = 'mb-4' }: { legend: Rea
 export function ErrorSummary({ errors, labels, attempt }: { errors: FieldErrors; labels: Record<string, string>; attempt?: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const focusedFor = useRef(0);
   const entries = Object.entries(errors);
+  const shown = entries.length > 0;
   useEffect(() => {
-    // Only when the user tried to save again, not on every keystroke.
-    if (attempt !== undefined && attempt > 0 && entries.length > 0) ref.current?.focus();
-  }, [attempt]); // eslint-disable-line react-hooks/exhaustive-deps
+    // Once per attempt to save, when its errors first show: at once for the form's own checks, or when the server's
+    // answer comes. Never again while the user corrects them (each keystroke would pull the focus away). Focus scrolls
+    // the summary into view, which on a phone is above the button just pressed.
+    if (attempt === undefined || attempt === 0 || !shown || focusedFor.current === attempt) return;
+    focusedFor.current = attempt;
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView?.({ block: 'start' });
+  }, [attempt, shown]);
   if (entries.length === 0) return null;
   return (
     <div

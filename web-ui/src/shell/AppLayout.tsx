@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Me } from '../api/me';
+import { SessionEndedNotice } from '../auth/SessionEnded';
 import { AppHeader } from './AppHeader';
 
 interface Props {
@@ -43,7 +44,10 @@ export function AppLayout({ me, tenant, onTenantChange, busy = false, children }
       <AppHeader me={me} tenant={tenant} onTenantChange={onTenantChange} />
       <main id="main" ref={main} tabIndex={-1} className="container-xxl py-4 casa-main" aria-busy={busy}>
         <div className="row">
-          <div className="col">{children}</div>
+          <div className="col">
+            {me && <SessionEndedNotice />}
+            {children}
+          </div>
         </div>
       </main>
       <footer className="it-footer d-print-none">

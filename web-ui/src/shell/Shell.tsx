@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,8 @@ import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { tenantName, useMe } from '../api/me';
 import { isUnauthorized } from '../api/problem';
 import { LoginRequired } from '../auth/LoginRequired';
+import { onSignedInElsewhere, sessionRestored, useSessionState } from '../auth/sessionState';
+import { SignedInPage } from '../auth/SignedInPage';
 import { clearLoggedOut, consumeReturnTo } from '../auth/session';
 import { Loading } from '../components/Loading';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -62,26 +65,30 @@ export function Shell() {
     </AppLayout>
   );
 
-  if (me.isError && isUnauthorized(me.error)) {
-    return layout(<LoginRequired />);
-  }
-  if (me.isPending) {
+  useSessionRecovery(me.refetch);
+
+  // Once the user is known, the page stays whatever a later call answers (an ended session, a network failure): what
+  // they typed would go with it. Each failed call shows its own error, and the session banner says how to go on.
+  if (!data) {
+    if (me.isError && isUnauthorized(me.error)) {
+      return layout(<LoginRequired />);
+    }
+    if (me.isError) {
+      return layout(
+        <>
+          <ProblemAlert error={me.error} onRetry={() => void me.refetch()} headingLevel={1} />
+          {tenant && (
+            <Button color="primary" outline size="sm" onClick={() => changeTenant(null)}>
+              {t('header.tenant.district')}
+            </Button>
+          )}
+        </>,
+      );
+    }
     return layout(<Loading label={t('loading.profile')} />, true);
   }
-  if (me.isError) {
-    return layout(
-      <>
-        <ProblemAlert error={me.error} onRetry={() => void me.refetch()} headingLevel={1} />
-        {tenant && (
-          <Button color="primary" outline size="sm" onClick={() => changeTenant(null)}>
-            {t('header.tenant.district')}
-          </Button>
-        )}
-      </>,
-    );
-  }
 
-  const user = me.data;
+  const user = data;
   const switching = me.isPlaceholderData;
   return layout(
     <>
@@ -89,6 +96,7 @@ export function Shell() {
       <CasePanelsProvider panels={panels}>
         <Routes>
           <Route index element={<HomePage me={user} tenant={tenant} />} />
+          <Route path="signed-in" element={<SignedInPage />} />
           {navigationFrom(user).map((entry) => {
             const Module = uiModules[entry.name];
             return (
@@ -106,4 +114,33 @@ export function Shell() {
     </>,
     switching,
   );
+}
+
+/**
+ * After the session ended under this page: asks the server again when another tab signs in (or the user comes back to
+ * this tab), and once it knows the user, refreshes what the page shows. The drafts on the page are untouched.
+ */
+function useSessionRecovery(refetchMe: () => Promise<{ status: string }>) {
+  const state = useSessionState();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (state !== 'ended') return;
+    const check = async () => {
+      const result = await refetchMe();
+      if (result.status !== 'success') return;
+      sessionRestored();
+      void queryClient.invalidateQueries();
+    };
+    const whenVisible = () => {
+      if (document.visibilityState === 'visible') void check();
+    };
+    const stopListening = onSignedInElsewhere(() => void check());
+    document.addEventListener('visibilitychange', whenVisible);
+    window.addEventListener('focus', whenVisible);
+    return () => {
+      stopListening();
+      document.removeEventListener('visibilitychange', whenVisible);
+      window.removeEventListener('focus', whenVisible);
+    };
+  }, [state, refetchMe, queryClient]);
 }

@@ -7,7 +7,7 @@ import { vi } from 'vitest';
 import type { Me } from '../api/me';
 import { createQueryClient } from '../api/queryClient';
 import type { ProblemDetail } from '../api/problem';
-import { initI18n } from '../i18n';
+import { initI18n, type Language } from '../i18n';
 import { Shell } from '../shell/Shell';
 import { TenantProvider } from '../tenant/TenantContext';
 
@@ -76,8 +76,11 @@ export function fakeServer(answer: (url: string, init: RequestInit) => Response 
   };
 }
 
-export function renderWithProviders(ui: ReactNode, { route = '/', tenant = null as string | null } = {}) {
-  const i18n = initI18n('it');
+export function renderWithProviders(
+  ui: ReactNode,
+  { route = '/', tenant = null as string | null, language = 'it' as Language } = {},
+) {
+  const i18n = initI18n(language);
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 30_000 } });
   return render(
@@ -91,7 +94,7 @@ export function renderWithProviders(ui: ReactNode, { route = '/', tenant = null 
   );
 }
 
-export function renderShell(options: { route?: string; tenant?: string | null } = {}) {
+export function renderShell(options: { route?: string; tenant?: string | null; language?: Language } = {}) {
   return renderWithProviders(<Shell />, options);
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMember, emptyRequest, toFileRequest, validateRequest, type RequestForm } from './requestForm';
+import {
+  contactPaths,
+  emptyMember,
+  emptyRequest,
+  isEmailAddress,
+  isPhoneNumber,
+  toFileRequest,
+  validateRequest,
+  withContactFields,
+  type RequestForm,
+} from './requestForm';
 
 const TODAY = '2026-11-25';
 
@@ -90,5 +100,21 @@ describe('toFileRequest', () => {
     expect(body.household?.addresses).toEqual([]);
     expect(body.housing).toEqual({ situation: 'LEASE_NOT_RENEWED', hearingDate: null, description: null });
     expect(body.consent).toEqual({ givenOn: TODAY, scopes: ['CASE_WORK'] });
+  });
+});
+
+describe('phone numbers and e-mail addresses', () => {
+  it('accepts them as people write them and refuses what reaches nobody, as the server does', () => {
+    for (const phone of ['+39 02 0000 0000', '333 1234567', '02/1234567', '(02) 1234-567']) expect(isPhoneNumber(phone)).toBe(true);
+    for (const phone of ['abc', '12345', '+39 02 abc', '02 1234 567-']) expect(isPhoneNumber(phone)).toBe(false);
+    expect(isEmailAddress('chiara.rossi@example.it')).toBe(true);
+    for (const email of ['chiara@', 'abc', 'chiara@example', 'a b@example.it']) expect(isEmailAddress(email)).toBe(false);
+  });
+
+  it('puts their problems where the API does, and on the fields that show them', () => {
+    const form = { phone: 'abc', email: 'chiara@' };
+    expect(contactPaths(form, 'household.')).toEqual({ phone: 'household.contacts[0].value', email: 'household.contacts[1].value' });
+    expect(contactPaths({ phone: '', email: 'x@y.it' }, '')).toEqual({ phone: null, email: 'contacts[0].value' });
+    expect(withContactFields({ 'household.contacts[1].value': 'bad', other: 'x' }, form, 'household.', '')).toEqual({ email: 'bad', other: 'x' });
   });
 });

@@ -131,6 +131,9 @@ export function validateHousehold(form: HouseholdForm, today: string, prefix: st
   if (form.members.length > 0 && references === 0) errors[list] ??= 'household.referencePerson.missing';
   if (references > 1) errors[list] ??= 'household.referencePerson.multiple';
   if (partners > 1) errors[list] ??= 'household.partner.multiple';
+  const contacts = contactPaths(form, prefix);
+  if (contacts.phone && !isPhoneNumber(form.phone)) errors[contacts.phone] = 'contact.phone.invalid';
+  if (contacts.email && !isEmailAddress(form.email)) errors[contacts.email] = 'contact.email.invalid';
   const addressStarted = !blank(form.street) || !blank(form.postalCode) || !blank(form.town);
   if (addressStarted) {
     if (blank(form.street)) errors[`${prefix}addresses[0].street`] = 'NotBlank';
@@ -139,6 +142,53 @@ export function validateHousehold(form: HouseholdForm, today: string, prefix: st
   }
   return errors;
 }
+
+/** 6 to 15 digits, written as people write them ("+39 02 1234 5678", "02/1234567"): the server's rule. */
+export function isPhoneNumber(value: string): boolean {
+  const text = value.trim();
+  const digits = text.replace(/\D/g, '').length;
+  return digits >= 6 && digits <= 15 && /^\+?(\(\d{1,4}\)|\d)([\d .\-/]|\(\d{1,4}\))*\d$/.test(text);
+}
+
+/** Something@something.tld, no spaces: the server's rule. */
+export function isEmailAddress(value: string): boolean {
+  const text = value.trim();
+  return text.length <= 254 && /^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(text);
+}
+
+/** Where the API puts the phone's and the e-mail's problems: the contacts are sent phone first (see toHouseholdBody). */
+export function contactPaths(form: Pick<HouseholdForm, 'phone' | 'email'>, prefix: string) {
+  const hasPhone = form.phone.trim() !== '';
+  return {
+    phone: hasPhone ? `${prefix}contacts[0].value` : null,
+    email: form.email.trim() !== '' ? `${prefix}contacts[${hasPhone ? 1 : 0}].value` : null,
+  };
+}
+
+/**
+ * The errors with the contacts' ones (at the API's paths under `pathPrefix`) moved to the names of their fields,
+ * `phone` and `email` after `namePrefix`, whose ids the form's fields and its error summary's links use.
+ */
+export function withContactFields<T>(
+  errors: Record<string, T>,
+  form: Pick<HouseholdForm, 'phone' | 'email'>,
+  pathPrefix: string,
+  namePrefix: string,
+): Record<string, T> {
+  const paths = contactPaths(form, pathPrefix);
+  const result = { ...errors };
+  for (const field of ['phone', 'email'] as const) {
+    const path = paths[field];
+    if (path && path in result) {
+      result[`${namePrefix}${field}`] = result[path]!;
+      delete result[path];
+    }
+  }
+  return result;
+}
+
+/** The API's paths of the contacts' problems, to forget when either contact changes. */
+export const contactErrorPaths = (pathPrefix: string) => [0, 1].map((index) => `${pathPrefix}contacts[${index}].value`);
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 

@@ -84,7 +84,8 @@ describe('the page of a draft', () => {
     await userEvent.click(screen.getByLabelText(/Confermo che l'atto XII\/1/));
     await userEvent.click(adopt);
 
-    await screen.findByText('Version bozza-2026 is adopted: it is never changed');
+    // In the reader's language, by the problem's code: never the server's English.
+    await screen.findByText('Questa versione è adottata: non si modifica più. Per cambiarla crea una nuova bozza.');
     await waitFor(() => expect(calls.calls.some((call) => call.url.endsWith('/versions/9/adoption'))).toBe(true));
   });
 });

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { announceSignedIn } from '../../../auth/sessionState';
 import { fakeServer, jsonResponse, municipalOperator, problemResponse, renderShell } from '../../../test/render';
 import { caseView } from '../testData';
 
@@ -105,5 +106,44 @@ describe('the activation request form', () => {
     await user.click(screen.getByRole('link', { name: 'Annulla' }));
     await user.click(await screen.findByRole('button', { name: 'Esci senza salvare' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Richieste di attivazione' })).toBeInTheDocument();
+  });
+
+  it('keeps what was typed when the session ended, and saves it after signing in again in another tab', async () => {
+    let signedIn = true;
+    const unauthorized = () =>
+      problemResponse({ title: 'Unauthorized', status: 401, detail: 'Sign in.', code: 'access.unauthenticated' }, 401);
+    const server = fakeServer((url, init) => {
+      if (!signedIn) return unauthorized();
+      if (url.endsWith('/api/casework/cases') && init.method === 'POST') return jsonResponse(caseView({ status: 'REQUESTED' }), 201);
+      if (url.includes('/api/casework/')) return problemResponse({ title: 'Not found', status: 404 });
+      return jsonResponse(municipalOperator());
+    });
+    await openForm();
+    const user = userEvent.setup();
+    await fillMinimalRequest(user);
+
+    signedIn = false;
+    await user.click(screen.getByRole('button', { name: 'Invia la richiesta' }));
+
+    const notice = await screen.findByRole('alert', { name: '' });
+    expect(notice).toHaveTextContent('La sessione è scaduta. Quanto hai scritto è ancora in questa pagina');
+    expect(notice.contains(document.activeElement)).toBe(true);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.queryByText(/Forbidden|Unauthorized/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/^Nome/)).toHaveValue('Mario');
+    const link = screen.getByRole('link', { name: /Accedi di nuovo/ });
+    expect(link).toHaveAttribute('href', '/signed-in');
+    expect(link).toHaveAttribute('target', 'casa-sign-in');
+
+    // The user signs in again in the other tab, which tells this one.
+    signedIn = true;
+    announceSignedIn();
+    expect(await screen.findAllByText("Hai effettuato di nuovo l'accesso: puoi continuare e salvare.")).not.toHaveLength(0);
+    expect(screen.queryByRole('link', { name: /Accedi di nuovo/ })).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/^Cognome/)).toHaveValue('Rossi');
+
+    await user.click(screen.getByRole('button', { name: 'Invia la richiesta' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Presa in carico|Caso non trovato/ })).toBeInTheDocument();
+    expect(server.calls.filter((call) => call.init.method === 'POST')).toHaveLength(2);
   });
 });

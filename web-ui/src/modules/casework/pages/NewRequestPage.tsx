@@ -35,7 +35,9 @@ import {
   emptyRequest,
   LIMITS,
   toFileRequest,
+  contactErrorPaths,
   validateRequest,
+  withContactFields,
   type MemberForm,
   type RequestForm,
 } from '../requestForm';
@@ -70,11 +72,13 @@ export function NewRequestPage({ me }: { me: Me }) {
     return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, ruleMessage(t, code)]));
   }, [form, own, t]);
   // Fields are checked as they are typed once the user tried to send; a fiscal code as soon as it is complete.
-  const shown: FieldErrors = { ...serverErrors };
+  const collected: FieldErrors = { ...serverErrors };
   for (const [field, message] of Object.entries(clientErrors)) {
     const code = field.endsWith('.fiscalCode') ? fiscalCodeOf(form, field) : '';
-    if (attempt > 0 || code.replace(/\s/g, '').length >= 11) shown[field] = message;
+    if (attempt > 0 || code.replace(/\s/g, '').length >= 11) collected[field] = message;
   }
+  // The phone's and the e-mail's problems on their fields (ids "phone" and "email"), wherever the API numbers them.
+  const shown: FieldErrors = withContactFields(collected, form, 'household.', '');
 
   const update = (change: Partial<RequestForm>, fields: string[]) => {
     setForm((current) => ({ ...current, ...change }));
@@ -175,9 +179,9 @@ export function NewRequestPage({ me }: { me: Me }) {
         <FieldSet legend={t('request.contacts')}>
           <div className="row">
             <TextField className="col-12 col-md-6 mb-3" id="phone" label={t('request.phone')} type="tel" value={form.phone}
-              maxLength={LIMITS.contact} onChange={(phone) => update({ phone }, ['household.contacts'])} />
+              maxLength={LIMITS.contact} error={e('phone')} onChange={(phone) => update({ phone }, contactErrorPaths('household.'))} />
             <TextField className="col-12 col-md-6 mb-3" id="email" label={t('request.email')} type="email" value={form.email}
-              maxLength={LIMITS.contact} onChange={(email) => update({ email }, ['household.contacts'])} />
+              maxLength={LIMITS.contact} error={e('email')} onChange={(email) => update({ email }, contactErrorPaths('household.'))} />
             <TextField className="col-12 col-md-6 mb-3" id={fieldId('household.addresses[0].street')} label={t('request.street')}
               value={form.street} error={e('household.addresses[0].street')}
               onChange={(street) => update({ street }, ['household.addresses[0].street'])} />
@@ -275,6 +279,8 @@ function fieldLabels(form: RequestForm, t: TFunction<'casework'>): Record<string
   const labels: Record<string, string> = {
     municipality: t('request.municipality'),
     'household.members': t('request.household'),
+    phone: t('request.phone'),
+    email: t('request.email'),
     'household.addresses[0].street': t('request.street'),
     'household.addresses[0].postalCode': t('request.postalCode'),
     'household.addresses[0].town': t('request.town'),

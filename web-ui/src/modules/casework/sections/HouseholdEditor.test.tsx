@@ -38,7 +38,7 @@ describe('editing a household', () => {
           errors: [{ field: 'members[0].fiscalCode', code: 'household.member.fiscalCode.inconsistent', message: 'x' }],
         });
       }
-      return jsonResponse(householdView({ members: [mario], contacts: [{ kind: 'PHONE', value: '02 1' }, { kind: 'PHONE', value: '02 2' }] }));
+      return jsonResponse(householdView({ members: [mario], contacts: [{ kind: 'PHONE', value: '02 1111111' }, { kind: 'PHONE', value: '02 2222222' }] }));
     });
     renderWithProviders(<Editor />);
     const user = userEvent.setup();
@@ -53,7 +53,7 @@ describe('editing a household', () => {
     expect(server.calls.find((call) => call.init.method === 'PUT')?.body).toMatchObject({
       version: 1,
       members: [{ givenName: 'Marco' }],
-      contacts: [{ kind: 'PHONE', value: '02 1' }, { kind: 'PHONE', value: '02 2' }],
+      contacts: [{ kind: 'PHONE', value: '02 1111111' }, { kind: 'PHONE', value: '02 2222222' }],
     });
   });
 
@@ -72,20 +72,20 @@ describe('editing a household', () => {
     });
     renderWithProviders(<Editor />);
     const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('Telefono'), '02 555');
+    await user.type(await screen.findByLabelText('Telefono'), '02 5555555');
     await user.click(screen.getByRole('button', { name: 'Salva il nucleo' }));
 
     const conflict = await screen.findByRole('alert', { name: 'Qualcun altro ha salvato nel frattempo' });
     expect(await within(conflict).findByText(/rossi@example.org/)).toBeInTheDocument();
     expect(within(conflict).getByText(/02 555/)).toBeInTheDocument();
     await user.click(within(conflict).getByRole('button', { name: 'Riapplica le mie modifiche sulla loro' }));
-    expect(screen.getByLabelText('Telefono')).toHaveValue('02 555');
+    expect(screen.getByLabelText('Telefono')).toHaveValue('02 5555555');
     expect(screen.getByLabelText('Email')).toHaveValue('rossi@example.org');
     await user.click(screen.getByRole('button', { name: 'Salva il nucleo' }));
     expect(await screen.findByText('saved')).toBeInTheDocument();
     expect(server.calls.filter((call) => call.init.method === 'PUT').at(-1)?.body).toMatchObject({
       version: 2,
-      contacts: [{ kind: 'PHONE', value: '02 555' }, { kind: 'EMAIL', value: 'rossi@example.org' }],
+      contacts: [{ kind: 'PHONE', value: '02 5555555' }, { kind: 'EMAIL', value: 'rossi@example.org' }],
     });
   });
 });

@@ -12,7 +12,7 @@ import { today } from '../../../components/format';
 import { mergeFields } from '../merge';
 import { INCOME_BANDS, RELATIONSHIPS, SEXES } from '../options';
 import { fieldErrorsOf, isStaleEdit, ruleMessage } from '../problems';
-import { emptyMember, LIMITS, toHouseholdBody, validateHousehold, type HouseholdForm, type MemberForm } from '../requestForm';
+import { emptyMember, LIMITS, toHouseholdBody, validateHousehold, withContactFields, type HouseholdForm, type MemberForm } from '../requestForm';
 
 /** The household as its form holds it: the first phone, e-mail and residence address are editable. */
 export function householdFormOf(household: HouseholdView): HouseholdForm {
@@ -87,8 +87,10 @@ export function HouseholdEditor({
   });
 
   const clientErrors = useMemo(() => validateHousehold(form, today(), ''), [form]);
-  const errors: FieldErrors = { ...serverErrors };
-  if (attempt > 0) for (const [field, code] of Object.entries(clientErrors)) errors[field] = ruleMessage(t, code);
+  const collected: FieldErrors = { ...serverErrors };
+  if (attempt > 0) for (const [field, code] of Object.entries(clientErrors)) collected[field] = ruleMessage(t, code);
+  // The phone's and the e-mail's problems on their fields (ids "household-phone" and "household-email").
+  const errors = withContactFields(collected, form, '', 'household.');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -168,9 +170,9 @@ export function HouseholdEditor({
       <FieldSet legend={t('request.contacts')}>
         <div className="row">
           <TextField className="col-12 col-md-6 mb-3" id="household-phone" label={t('request.phone')} type="tel"
-            value={form.phone} maxLength={LIMITS.contact} onChange={(phone) => update({ phone })} />
+            value={form.phone} maxLength={LIMITS.contact} error={errors['household.phone']} onChange={(phone) => update({ phone })} />
           <TextField className="col-12 col-md-6 mb-3" id="household-email" label={t('request.email')} type="email"
-            value={form.email} maxLength={LIMITS.contact} onChange={(email) => update({ email })} />
+            value={form.email} maxLength={LIMITS.contact} error={errors['household.email']} onChange={(email) => update({ email })} />
           <TextField className="col-12 col-md-6 mb-3" id={fieldId('addresses[0].street')} label={t('request.street')}
             value={form.street} error={errors['addresses[0].street']} onChange={(street) => update({ street })} />
           <TextField className="col-6 col-md-2 mb-3" id={fieldId('addresses[0].postalCode')} label={t('request.postalCode')}

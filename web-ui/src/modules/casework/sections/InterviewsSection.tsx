@@ -43,19 +43,31 @@ function Interview({ interview, view, municipality, canWrite }: { interview: Int
   const format = useFormat();
   const [outcome, setOutcome] = useState('');
   const [error, setError] = useState<string>();
-  useReportDirty(`interview-${interview.id}`, outcome.trim() !== '');
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  useReportDirty(`interview-${interview.id}`, outcome.trim() !== '' || reason.trim() !== '');
   const record = useCaseMutation(municipality, view.id, (api, body: { version: number; outcome: string }) =>
     unwrap(api.PUT('/api/casework/cases/{caseId}/interviews/{interviewId}/outcome', {
       params: { path: { caseId: view.id, interviewId: interview.id } },
       body,
     })),
   );
-  const cancel = useCaseMutation(municipality, view.id, (api, version: number) =>
+  const cancel = useCaseMutation(municipality, view.id, (api, body: { version: number; reason: string }) =>
     unwrap(api.POST('/api/casework/cases/{caseId}/interviews/{interviewId}/cancellation', {
       params: { path: { caseId: view.id, interviewId: interview.id } },
-      body: { version },
+      body,
     })),
   );
+  // Cancelling asks first, and why: the reason stays in the case file where a held interview keeps its outcome.
+  const confirmCancel = (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() === '') return setReasonError(ruleMessage(t, 'NotBlank'));
+    cancel.mutate({ version: interview.version, reason: reason.trim() }, {
+      onSuccess: () => { setCancelling(false); setReason(''); },
+      onError: (e) => setReasonError(fieldErrorsOf(e, t).reason),
+    });
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (outcome.trim() === '') return setError(ruleMessage(t, 'NotBlank'));
@@ -85,17 +97,38 @@ function Interview({ interview, view, municipality, canWrite }: { interview: Int
         <form noValidate onSubmit={submit} className="mt-2">
           <TextArea id={id} label={t('interview.recordOutcome')} required value={outcome} error={error} maxLength={4000}
             onChange={(value) => { setOutcome(value); setError(undefined); }} />
-          {(record.isError || cancel.isError) && !error && <ProblemAlert error={record.error ?? cancel.error} headingLevel={3} />}
+          {record.isError && !error && <ProblemAlert error={record.error} headingLevel={3} />}
           <div className="d-flex gap-2">
             <SubmitButton pending={record.isPending}>{t('interview.saveOutcome')}</SubmitButton>
-            <Button color="danger" outline type="button" disabled={cancel.isPending} onClick={() => cancel.mutate(interview.version)}>
-              {t('interview.cancel')}
+            {!cancelling && (
+              <Button color="danger" outline type="button" onClick={() => setCancelling(true)}>
+                {t('interview.cancel')}
+              </Button>
+            )}
+          </div>
+        </form>
+      )}
+      {canWrite && interview.status === 'SCHEDULED' && cancelling && (
+        <form noValidate onSubmit={confirmCancel} className="mt-3 border-top pt-3" aria-labelledby={`${id}-cancel-title`}>
+          <h3 id={`${id}-cancel-title`} className="h6">{t('interview.cancelTitle')}</h3>
+          <TextArea id={`${id}-cancel-reason`} label={t('interview.cancelReason')} required value={reason} error={reasonError}
+            maxLength={2000} onChange={(value) => { setReason(value); setReasonError(undefined); }} />
+          {cancel.isError && !reasonError && <ProblemAlert error={cancel.error} headingLevel={3} />}
+          <div className="d-flex gap-2">
+            <SubmitButton pending={cancel.isPending} color="danger">{t('interview.confirmCancel')}</SubmitButton>
+            <Button color="primary" outline type="button" onClick={() => { setCancelling(false); setReason(''); setReasonError(undefined); }}>
+              {t('interview.keep')}
             </Button>
           </div>
         </form>
       )}
     </li>
   );
+}
+
+/** A joint interview is planned for later: one in the past would show as planned when it was held or missed. */
+function inThePast(localDateTime: string): boolean {
+  return new Date(localDateTime).getTime() < Date.now();
 }
 
 function ScheduleForm({ view, municipality }: { view: CaseView; municipality: string }) {
@@ -112,12 +145,13 @@ function ScheduleForm({ view, municipality }: { view: CaseView; municipality: st
   const errors: FieldErrors = { ...serverErrors };
   if (attempt > 0) {
     if (!when) errors.scheduledFor = ruleMessage(t, 'NotNull');
+    else if (inThePast(when)) errors.scheduledFor = ruleMessage(t, 'FutureOrPresent');
     if (!place.trim()) errors.place = ruleMessage(t, 'NotBlank');
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
-    if (!when || !place.trim()) return;
+    if (!when || inThePast(when) || !place.trim()) return;
     schedule.mutate(
       {
         // The server wants an offset: the local time the user typed, with the browser's offset.

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../../api/client';
 import type { ApiError } from '../../../api/problem';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useFormat } from '../../../components/format';
 import { useCaseApi, useCaseMutation, type CaseView, type ChecklistRequest, type GradeProposal } from '../api';
 import { ConflictPanel } from '../components/ConflictPanel';
 import { Checkbox, ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, type FieldErrors } from '../../../components/fields';
@@ -275,14 +276,15 @@ function lastDecider(view: CaseView): string | undefined {
 
 function TriageSummary({ form, grade, who }: { form: ChecklistForm; grade: number | null; who?: string | undefined }) {
   const { t } = useTranslation('casework');
+  const format = useFormat();
   const items = [
     form.arrears.length ? `${t('triage.arrears')}: ${form.arrears.map((k) => t(`arrears.${k}`)).join(', ')}` : null,
-    form.evictionInProgress ? `${t('triage.evictionInProgress')}${form.evictionDate ? ` (${form.evictionDate})` : ''}` : null,
+    form.evictionInProgress ? `${t('triage.evictionInProgress')}${form.evictionDate ? ` (${format.date(form.evictionDate)})` : ''}` : null,
     `${t('triage.socialNetwork')}: ${t(`socialNetwork.${form.socialNetwork}`)}`,
     `${t('triage.work')}: ${t(`work.${form.work}`)}`,
     ...FLAGS.filter((flag) => form[flag]).map((flag) => t(`triage.flag.${flag}`)),
-    form.monthlyRent ? `${t('triage.monthlyRent')}: ${form.monthlyRent}` : null,
-    form.monthlyHouseholdIncome ? `${t('triage.monthlyHouseholdIncome')}: ${form.monthlyHouseholdIncome}` : null,
+    form.monthlyRent ? `${t('triage.monthlyRent')}: ${format.money(form.monthlyRent)}` : null,
+    form.monthlyHouseholdIncome ? `${t('triage.monthlyHouseholdIncome')}: ${format.money(form.monthlyHouseholdIncome)}` : null,
   ].filter(Boolean);
   return (
     <>

@@ -27,7 +27,7 @@ export function IntakePage({ me }: { me: Me }) {
   useDocumentTitle(t('intake.title'));
   const own = me.boundTenant ?? tenant;
   const [form, setForm] = useState<IntakeForm>(() => emptyIntake(own ?? ''));
-  const [attempted, setAttempted] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [earlier, setEarlier] = useState(false);
 
@@ -42,14 +42,14 @@ export function IntakePage({ me }: { me: Me }) {
     const codes = validateIntake(form, new Date(), !own);
     return Object.fromEntries(Object.entries(codes).map(([field, code]) => [field, ruleMessage(t, code)]));
   }, [form, own, t]);
-  const shown = attempted ? { ...serverErrors, ...clientErrors } : serverErrors;
+  const shown = attempt > 0 ? { ...serverErrors, ...clientErrors } : serverErrors;
   const update = (change: Partial<IntakeForm>) => {
     setForm((current) => ({ ...current, ...change }));
     setServerErrors({});
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setAttempted(true);
+    setAttempt((count) => count + 1);
     if (Object.keys(clientErrors).length > 0) return;
     mutation.mutate(form);
   };
@@ -83,7 +83,7 @@ export function IntakePage({ me }: { me: Me }) {
       <Breadcrumb parent={{ to: '/emergency', label: t('list.title') }} current={t('intake.title')} />
       <h1 tabIndex={-1}>{t('intake.title')}</h1>
       <p className="lead">{t('intake.lead')}</p>
-      <ErrorSummary errors={shown} labels={labels} />
+      <ErrorSummary errors={shown} labels={labels} attempt={attempt} />
       {mutation.isError && Object.keys(serverErrors).length === 0 && <ProblemAlert error={mutation.error} />}
       <form noValidate onSubmit={submit} style={{ maxWidth: '40rem' }}>
         {!own && (

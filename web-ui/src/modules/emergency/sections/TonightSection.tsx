@@ -50,7 +50,7 @@ export function TonightSection({ view, municipality, open }: SectionProps) {
           {current.placeName && ` – ${current.placeName}`}
           {current.until && `, ${t('tonight.until', { date: format.date(current.until) })}`}
           {current.arrangedBy && `. ${t('tonight.arrangedBy', { by: current.arrangedBy })}`}
-          {current.cost != null && `. ${t('tonight.cost', { cost: current.cost.toLocaleString('it-IT', { style: 'currency', currency: 'EUR' }) })}`}
+          {current.cost != null && `. ${t('tonight.cost', { cost: format.money(current.cost) })}`}
         </p>
       ) : (
         <p>{t('tonight.none')}</p>

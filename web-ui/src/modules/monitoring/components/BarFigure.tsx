@@ -11,8 +11,39 @@ export interface Row {
 /** Bootstrap Italia's primary blue, and a darker one for totals over time. */
 const COLOURS = { bars: '#0066cc', columns: '#004d99' } as const;
 
-function shorten(label: string, max = 42): string {
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+/** The longest line of a category's name beside its bar: longer names wrap, they are never cut. */
+const LINE_CHARACTERS = 38;
+const LINE_HEIGHT = 16;
+
+/** A category's name in lines of at most {@link LINE_CHARACTERS}, broken between words. */
+export function wrapLabel(label: string, max = LINE_CHARACTERS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The axis tick of a category: its whole name, on as many lines as it needs, centred on its bar. */
+function CategoryTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const lines = wrapLabel(payload?.value ?? '');
+  const first = -((lines.length - 1) * LINE_HEIGHT) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={13} fill="#1a1a1a" dominantBaseline="middle">
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? first : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 /**
@@ -36,7 +67,9 @@ export function BarFigure({
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   const summary = `${title}: ${rows.map((row) => `${row.label} ${row.count}`).join('; ')}`;
   const horizontal = orientation === 'categories';
-  const height = horizontal ? Math.max(120, rows.length * 34 + 40) : 280;
+  // Every bar gets the room of the longest name's lines (the chart's bands are equal).
+  const band = Math.max(34, Math.max(1, ...rows.map((row) => wrapLabel(row.label).length)) * LINE_HEIGHT + 14);
+  const height = horizontal ? Math.max(120, rows.length * band + 40) : 280;
 
   return (
     <figure className="mb-5" aria-labelledby={`${id}-title`}>
@@ -55,8 +88,7 @@ export function BarFigure({
                 accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={300} tickFormatter={(label: string) => shorten(label)}
-                  tick={{ fontSize: 13 }} interval={0} />
+                <YAxis type="category" dataKey="label" width={300} tick={<CategoryTick />} interval={0} />
                 <Tooltip />
                 <Bar dataKey="count" name={t('charts.count')} fill={COLOURS.bars} isAnimationActive={false}>
                   <LabelList dataKey="count" position="right" />

@@ -86,8 +86,9 @@ class EveryEndpointTenantIsolationTests {
 		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/triage",
 				"{\"version\": 0, \"grade\": 3, \"checklist\": " + checklist + "}", agency, VICTIM);
 		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/interviews", """
-				{"scheduledFor": "2026-12-03T10:00:00+01:00", "place": "Municipio di Melegnano",
-				 "participants": ["Assistente sociale del Comune", "Operatrice dell'Agenzia"]}""", agency, VICTIM);
+				{"scheduledFor": "%s", "place": "Municipio di Melegnano",
+				 "participants": ["Assistente sociale del Comune", "Operatrice dell'Agenzia"]}"""
+					.formatted(java.time.OffsetDateTime.now().plusDays(7).withNano(0)), agency, VICTIM);
 		String caseVersion = read(send(HttpMethod.GET, "/api/casework/cases/" + caseId, "", agency, VICTIM), "$.version");
 		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/project", """
 				{"version": %s, "goals": ["Keep the home"],

@@ -113,8 +113,9 @@ class CaseLifecycleTests {
 
 		// and: a joint interview is scheduled and held
 		ResultActions interview = agency.post("/api/casework/cases/" + caseId + "/interviews", """
-				{"scheduledFor": "2026-12-03T10:00:00+01:00", "place": "Municipio di Melegnano",
-				 "participants": ["Assistente sociale del Comune", "Operatrice dell'Agenzia", "La signora"]}""")
+				{"scheduledFor": "%s", "place": "Municipio di Melegnano",
+				 "participants": ["Assistente sociale del Comune", "Operatrice dell'Agenzia", "La signora"]}"""
+					.formatted(java.time.OffsetDateTime.now().plusDays(7).withNano(0)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SCHEDULED"));
 		municipality.put("/api/casework/cases/" + caseId + "/interviews/" + string(interview, "$.id") + "/outcome",
@@ -122,6 +123,26 @@ class CaseLifecycleTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("HELD"));
 		assertThat(events.ofType(InterviewScheduled.class).matching(event -> event.caseId().equals(id))).hasSize(1);
+
+		// and: an interview cannot be planned in the past, and cancelling one says why
+		agency.post("/api/casework/cases/" + caseId + "/interviews", """
+				{"scheduledFor": "%s", "place": "Municipio di Melegnano"}"""
+					.formatted(java.time.OffsetDateTime.now().minusDays(1).withNano(0)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scheduledFor"))
+			.andExpect(jsonPath("$.errors[0].code").value("FutureOrPresent"));
+		String second = string(agency.post("/api/casework/cases/" + caseId + "/interviews", """
+				{"scheduledFor": "%s", "place": "Municipio di Melegnano"}"""
+					.formatted(java.time.OffsetDateTime.now().plusDays(3).withNano(0)))
+			.andExpect(status().isCreated()), "$.id");
+		agency.post("/api/casework/cases/" + caseId + "/interviews/" + second + "/cancellation", "{\"version\": 0}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		agency.post("/api/casework/cases/" + caseId + "/interviews/" + second + "/cancellation",
+				"{\"version\": 0, \"reason\": \"The household asked to meet next month\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CANCELLED"))
+			.andExpect(jsonPath("$.outcome").value("The household asked to meet next month"));
 
 		// and: both sides agree the project, then the municipality revises it
 		long caseVersion = number(agency.get("/api/casework/cases/" + caseId), "$.version");

@@ -49,6 +49,23 @@ class CaseworkValidationTests {
 	}
 
 	@Test
+	void phoneAndEmailThatCannotReachAnyoneAreRefusedAtTheirFields() throws Exception {
+		melegnano.post("/api/casework/cases", """
+				{"household": {"members": [{"givenName": "Ada", "familyName": "Contattini", "relationship": "REFERENCE_PERSON",
+				                            "birthDate": "1980-01-01", "sex": "FEMALE"}],
+				               "contacts": [{"kind": "PHONE", "value": "abc"}, {"kind": "EMAIL", "value": "chiara@"},
+				                            {"kind": "PHONE", "value": "+39 02 0000 0000"}]},
+				 "housing": {"situation": "LEASE_NOT_RENEWED"},
+				 "consent": {"givenOn": "2026-11-01", "scopes": ["CASE_WORK"]}}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("household.contacts[0].value"))
+			.andExpect(jsonPath("$.errors[0].code").value("contact.phone.invalid"))
+			.andExpect(jsonPath("$.errors[1].field").value("household.contacts[1].value"))
+			.andExpect(jsonPath("$.errors[1].code").value("contact.email.invalid"));
+	}
+
+	@Test
 	void fiscalCodeWithAWrongCheckCharacterIsRefusedAtItsField() throws Exception {
 		String code = InventedFiscalCodes.fiscalCode("NRE", "LRA", LocalDate.of(1975, 1, 20), false);
 		String wrong = code.substring(0, 15) + (code.charAt(15) == 'A' ? 'B' : 'A');

@@ -104,6 +104,19 @@ class ExportTests {
 	}
 
 	@Test
+	void csvOpensInColumnsInExcelSetToItalianOrToEnglish() throws Exception {
+		// Excel in Italian splits on semicolons (the comma is its decimal sign); in English on commas. Both with a BOM.
+		String italian = new String(download("figures.csv?" + MonitoringClient.PRESS_KIT, "text/csv"), StandardCharsets.UTF_8);
+		String english = new String(download("figures.csv?lang=en&" + MonitoringClient.PRESS_KIT, "text/csv"),
+				StandardCharsets.UTF_8);
+
+		assertThat(italian).startsWith("\uFEFFtable;code;label;count\r\n").contains("requestsByMunicipality;total;Totale;44");
+		assertThat(english).startsWith("\uFEFFtable,code,label,count\r\n").contains("requestsByMunicipality,total,Total,44");
+		assertThat(csv(english.getBytes(StandardCharsets.UTF_8), ','))
+			.contains(List.of("requestsByMunicipality", "total", "Total", "44"));
+	}
+
+	@Test
 	void publicExportsHideSmallCountsAndWhatWouldGiveThemAway() throws Exception {
 		String query = MonitoringClient.PRESS_KIT + "&audience=public";
 		List<List<String>> rows = csv(download("figures.csv?" + query, "text/csv"));
@@ -213,7 +226,12 @@ class ExportTests {
 	}
 
 	/** RFC 4180, as written: a byte-order mark, CRLF, quoted fields when needed. */
+	/** The rows of an Italian export, which Excel set to Italian splits on semicolons. */
 	static List<List<String>> csv(byte[] bytes) {
+		return csv(bytes, ';');
+	}
+
+	static List<List<String>> csv(byte[] bytes, char separator) {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF");
 		List<List<String>> rows = new ArrayList<>();
@@ -237,7 +255,7 @@ class ExportTests {
 			else if (c == '"') {
 				quoted = true;
 			}
-			else if (c == ',') {
+			else if (c == separator) {
 				row.add(cell.toString());
 				cell.setLength(0);
 			}

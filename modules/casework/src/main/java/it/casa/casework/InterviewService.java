@@ -18,7 +18,7 @@ public interface InterviewService {
 	@PreAuthorize(Permissions.CASE_WORKERS)
 	InterviewView recordOutcome(CaseId caseId, InterviewId id, long expectedVersion, String outcome);
 
-	/** Cancels a scheduled interview. */
+	/** Cancels a scheduled interview; the reason stays in the case file as its outcome. */
 	@PreAuthorize(Permissions.CASE_WORKERS)
-	InterviewView cancel(CaseId caseId, InterviewId id, long expectedVersion);
+	InterviewView cancel(CaseId caseId, InterviewId id, long expectedVersion, String reason);
 }

@@ -101,6 +101,28 @@ class ApiAuthenticationTests {
 	}
 
 	@Test
+	void writeAfterTheSessionEndedSaysSoRatherThanForbidden() throws Exception {
+		// No session and no CSRF token (it went with the session, or with a sign-out in another tab): the user must
+		// read that the session ended, not that the role forbids it.
+		mvc.perform(post("/api/casework/cases").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("access.unauthenticated"));
+	}
+
+	@Test
+	void refusalsCarryTheCodeTheWebUiWordsThemBy() throws Exception {
+		var partner = oidcLogin().idToken(token -> token.subject("partner.immobiliare")
+			.claim("casa_roles", List.of("PARTNER_AGENCY"))
+			.claim("casa_org", "immobiliare-lambro-casa")).authorities(new SimpleGrantedAuthority("ROLE_PARTNER_AGENCY"));
+
+		mvc.perform(get("/api/platform/me")).andExpect(jsonPath("$.code").value("access.unauthenticated"));
+		mvc.perform(post("/api/platform/tenants").with(partner).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("access.denied"));
+	}
+
+	@Test
 	void bearerTokenWriteNeedsNoCsrfToken() throws Exception {
 		String token = TestTokens.sign(encoder, TestTokens.claims("agenzia.admin", List.of("AGENCY_ADMIN"), null));
 

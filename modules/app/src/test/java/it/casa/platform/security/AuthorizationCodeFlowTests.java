@@ -105,8 +105,49 @@ class AuthorizationCodeFlowTests {
 			.POST(HttpRequest.BodyPublishers.noBody()));
 
 		assertThat(logout.statusCode()).isEqualTo(302);
-		assertThat(logout.headers().firstValue("Location").orElseThrow()).startsWith(BASE + "/connect/logout");
+		String endSession = logout.headers().firstValue("Location").orElseThrow();
+		assertThat(endSession).startsWith(BASE + "/connect/logout").contains("id_token_hint=");
 		assertThat(get("/api/platform/me").statusCode()).isEqualTo(401);
+
+		// The provider ends its session and sends the browser to CASA's signed-out page, which opens signed out.
+		HttpResponse<String> atProvider = get(endSession);
+		assertThat(atProvider.statusCode()).as(atProvider.body()).isEqualTo(302);
+		assertThat(atProvider.headers().firstValue("Location")).hasValue(BASE + "/signed-out");
+		HttpResponse<String> signedOut = get("/signed-out");
+		assertThat(signedOut.statusCode()).isNotEqualTo(302);
+		assertThat(signedOut.headers().firstValue("Location")).isEmpty();
+
+		// Signing in again asks for the password: no session is left at the provider.
+		HttpResponse<String> authorize = get(get("/oauth2/authorization/casa").headers().firstValue("Location").orElseThrow());
+		assertThat(authorize.headers().firstValue("Location")).hasValue(BASE + "/login");
+	}
+
+	@Test
+	void aScriptSignsInFromABrowserAlreadySignedInToCasa() throws Exception {
+		// The embedded provider shares the browser's session with CASA's own login: a script's authorization request
+		// from that browser (RFC 8252, loopback) is answered for the user signed in there, with their sign-in time.
+		logIn("agenzia.operatrice", "casa-demo");
+		String verifier = "a-verifier-long-enough-for-pkce-0123456789-abcdefghij";
+		String challenge = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		HttpResponse<String> authorized = get("/oauth2/authorize?response_type=code&client_id=casa-cli&scope=openid%20profile"
+				+ "&redirect_uri=" + encode("http://127.0.0.1/callback") + "&code_challenge=" + challenge
+				+ "&code_challenge_method=S256&state=s");
+		String callback = authorized.headers().firstValue("Location").orElseThrow();
+		Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(callback);
+		assertThat(code.find()).as(callback).isTrue();
+
+		HttpResponse<String> tokens = send(HttpRequest.newBuilder(URI.create(BASE + "/oauth2/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=casa-cli&code=" + code.group(1)
+					+ "&redirect_uri=" + encode("http://127.0.0.1/callback") + "&code_verifier=" + verifier)));
+
+		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+		Matcher idToken = Pattern.compile("\"id_token\"\\s*:\\s*\"[^.]+\\.([^.]+)\\.").matcher(tokens.body());
+		assertThat(idToken.find()).as(tokens.body()).isTrue();
+		String claims = new String(java.util.Base64.getUrlDecoder().decode(idToken.group(1)), StandardCharsets.UTF_8);
+		assertThat(claims).contains("\"sub\":\"agenzia.operatrice\"").contains("\"auth_time\"");
 	}
 
 	@Test

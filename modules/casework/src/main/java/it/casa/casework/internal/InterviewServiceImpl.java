@@ -58,10 +58,10 @@ class InterviewServiceImpl implements InterviewService {
 	}
 
 	@Override
-	public InterviewView cancel(CaseId caseId, InterviewId id, long expectedVersion) {
+	public InterviewView cancel(CaseId caseId, InterviewId id, long expectedVersion, String reason) {
 		WorkContext work = access.work();
 		JointInterview interview = load(work, caseId, id, expectedVersion);
-		interview.cancel(work);
+		interview.cancel(work, reason);
 		return saved(interview);
 	}
 

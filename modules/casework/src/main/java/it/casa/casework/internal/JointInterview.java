@@ -99,9 +99,11 @@ class JointInterview extends AbstractAggregateRoot<JointInterview> {
 		this.outcomeRecordedByName = work.user().displayName();
 	}
 
-	void cancel(WorkContext work) {
+	/** The reason is kept where a held interview keeps its outcome: what became of the interview. */
+	void cancel(WorkContext work, String reason) {
 		requireScheduled();
 		this.status = InterviewStatus.CANCELLED;
+		this.outcome = reason;
 		this.outcomeRecordedAt = work.now();
 		this.outcomeRecordedByUserId = work.user().userId();
 		this.outcomeRecordedByName = work.user().displayName();

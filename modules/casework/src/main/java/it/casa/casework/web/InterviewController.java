@@ -19,9 +19,9 @@ import it.casa.casework.CaseId;
 import it.casa.casework.InterviewId;
 import it.casa.casework.InterviewService;
 import it.casa.casework.InterviewView;
+import it.casa.casework.web.Requests.CancellationRequest;
 import it.casa.casework.web.Requests.InterviewRequest;
 import it.casa.casework.web.Requests.OutcomeRequest;
-import it.casa.casework.web.Requests.VersionRequest;
 import jakarta.validation.Valid;
 
 @RestController
@@ -57,9 +57,10 @@ class InterviewController extends CaseworkApi {
 	}
 
 	@PostMapping("/{interviewId}/cancellation")
-	@Operation(summary = "Cancel a scheduled interview")
+	@Operation(summary = "Cancel a scheduled interview, saying why")
 	InterviewView cancel(@PathVariable UUID caseId, @PathVariable UUID interviewId,
-			@Valid @RequestBody VersionRequest request) {
-		return interviews.cancel(CaseId.of(caseId), InterviewId.of(interviewId), request.version());
+			@Valid @RequestBody CancellationRequest request) {
+		return interviews.cancel(CaseId.of(caseId), InterviewId.of(interviewId), request.version(),
+				request.reason().strip());
 	}
 }

@@ -12,10 +12,12 @@ import it.casa.casework.Address;
 import it.casa.casework.ClosureReport;
 import it.casa.casework.Consent;
 import it.casa.casework.Contact;
+import it.casa.casework.ContactKind;
 import it.casa.casework.FiscalCode;
 import it.casa.casework.Grade;
 import it.casa.casework.HouseholdDetails;
 import it.casa.casework.HouseholdId;
+import it.casa.casework.InvalidCaseDataException;
 import it.casa.casework.InterviewPlan;
 import it.casa.casework.MemberDetails;
 import it.casa.casework.NewActivationRequest;
@@ -33,6 +35,7 @@ import it.casa.casework.web.Requests.ChecklistRequest;
 import it.casa.casework.web.Requests.ContactRequest;
 import it.casa.casework.web.Requests.FileRequest;
 import it.casa.casework.web.Requests.MemberRequest;
+import it.casa.platform.ContactFormats;
 import it.casa.platform.web.FieldProblems;
 
 /** Turns validated request bodies into the module's types, naming the field of every rule that fails. */
@@ -57,6 +60,18 @@ final class RequestConversion {
 						household, Objects.requireNonNull(housing), request.urgencyFacts(), Objects.requireNonNull(consent)));
 		problems.throwIfAny();
 		return Objects.requireNonNull(result);
+	}
+
+	/** A phone number that can be dialled, an e-mail address that has the form of one. */
+	private static Contact contact(ContactRequest contact) {
+		boolean valid = contact.kind() == ContactKind.PHONE ? ContactFormats.isPhoneNumber(contact.value())
+				: ContactFormats.isEmailAddress(contact.value());
+		if (!valid) {
+			throw new InvalidCaseDataException(
+					contact.kind() == ContactKind.PHONE ? ContactFormats.PHONE_INVALID : ContactFormats.EMAIL_INVALID,
+					"The " + contact.kind().name().toLowerCase(java.util.Locale.ROOT) + " is not valid");
+		}
+		return new Contact(contact.kind(), contact.value());
 	}
 
 	static HouseholdDetails household(List<MemberRequest> members, @Nullable List<ContactRequest> contacts,
@@ -86,11 +101,17 @@ final class RequestConversion {
 				details.add(converted);
 			}
 		}
+		List<Contact> contactList = new ArrayList<>();
+		for (int i = 0; contacts != null && i < contacts.size(); i++) {
+			ContactRequest contact = contacts.get(i);
+			Contact converted = problems.at(prefix + "contacts[" + i + "].value", () -> contact(contact));
+			if (converted != null) {
+				contactList.add(converted);
+			}
+		}
 		if (problems.any()) {
 			return null;
 		}
-		List<Contact> contactList = contacts == null ? List.of()
-				: contacts.stream().map(contact -> new Contact(contact.kind(), contact.value())).toList();
 		List<Address> addressList = addresses == null ? List.of()
 				: addresses.stream()
 					.map(address -> new Address(address.kind(), address.street(), address.postalCode(), address.town()))

@@ -26,6 +26,7 @@ import it.casa.casework.WorkSituation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -109,7 +110,8 @@ final class Requests {
 			@Size(max = 200) @Nullable String operatorName) {
 	}
 
-	record InterviewRequest(@NotNull OffsetDateTime scheduledFor, @NotBlank @Size(max = 200) String place,
+	/** An interview to come: one in the past would show as planned when it can only have been held or missed. */
+	record InterviewRequest(@NotNull @FutureOrPresent OffsetDateTime scheduledFor, @NotBlank @Size(max = 200) String place,
 			@Size(max = 20) @Nullable List<@NotBlank @Size(max = 200) String> participants) {
 	}
 
@@ -117,6 +119,10 @@ final class Requests {
 	}
 
 	record VersionRequest(@NotNull Long version) {
+	}
+
+	/** Why a scheduled interview will not take place: the case's file keeps it, as it keeps a held one's outcome. */
+	record CancellationRequest(@NotNull Long version, @NotBlank @Size(max = 2000) String reason) {
 	}
 
 	/** The project's text; {@code version} is the case's when agreeing, the project's when revising. */

@@ -61,9 +61,9 @@ class FigureSourceCompositionTests {
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 		FiguresCsv.write(FotografiaReport.of(figures, labels, Audience.PUBLIC), false, labels, csv);
 		// A published total with one small count: the other is withheld too, or 9 - 7 would give it away.
-		assertThat(csv.toString(StandardCharsets.UTF_8)).contains("rentFundApplications,melegnano,Melegnano,n.d.\r\n")
-			.contains("rentFundApplications,carpiano,Carpiano,<3\r\n")
-			.contains("rentFundApplications,total,Totale,9\r\n");
+		assertThat(csv.toString(StandardCharsets.UTF_8)).contains("rentFundApplications;melegnano;Melegnano;n.d.\r\n")
+			.contains("rentFundApplications;carpiano;Carpiano;<3\r\n")
+			.contains("rentFundApplications;total;Totale;9\r\n");
 
 		FotografiaView view = FotografiaView.of(internal, labels);
 		assertThat(view.sections()).singleElement().satisfies(section -> {

@@ -1,5 +1,6 @@
 package it.casa.platform.security;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -78,12 +80,18 @@ class BrowserSecurityConfiguration {
 		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		// Sign-out ends the session here, then at the provider, which sends the browser back to CASA's signed-out page.
+		// A provider that offers no end-session endpoint keeps its own session: the page says so.
 		OidcClientInitiatedLogoutSuccessHandler logoutAtProvider = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-		logoutAtProvider.setPostLogoutRedirectUri("{baseUrl}/");
+		logoutAtProvider.setPostLogoutRedirectUri("{baseUrl}" + EmbeddedIdentityProvider.SIGNED_OUT_PAGE);
+		logoutAtProvider.setDefaultTargetUrl(EmbeddedIdentityProvider.SIGNED_OUT_PAGE + "?provider=open");
 
 		http.authorizeHttpRequests(requests -> requests
+			// Pages of the single-page application (index.html) that load signed out: the signed-out page, and the page
+			// where a user whose session ended signs in again in another tab, which starts the login itself so that it
+			// comes back there (the provider's own login, in this same session, would replace a request saved here).
 			.requestMatchers("/assets/**", "/locales/**", "/favicon.ico", "/*.svg", "/*.png", "/*.webmanifest", "/login",
-					"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+					EmbeddedIdentityProvider.SIGNED_OUT_PAGE, "/signed-in", "/index.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 					"/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
@@ -115,6 +123,13 @@ class BrowserSecurityConfiguration {
 			for (GrantedAuthority authority : authorities) {
 				if (authority instanceof OidcUserAuthority oidc) {
 					mapped.addAll(principals.authorities(oidc.getAttributes()));
+					// When the user signed in at the provider. The embedded provider shares this session: a second
+					// client's login in the same browser (a script's) takes its ID token's auth_time from here, and
+					// without it fails with a 500.
+					Instant signedIn = oidc.getIdToken().getAuthenticatedAt();
+					mapped.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY)
+						.issuedAt(signedIn != null ? signedIn : Instant.now())
+						.build());
 				}
 			}
 			if (mapped.isEmpty()) {

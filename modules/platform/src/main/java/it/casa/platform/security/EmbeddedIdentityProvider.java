@@ -2,6 +2,7 @@ package it.casa.platform.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ final class EmbeddedIdentityProvider {
 	static final String WEB_CLIENT_REGISTRATION_ID = "00000000-0000-0000-0000-00000000c45a";
 
 	static final String CLI_CLIENT_ID = "casa-cli";
+
+	/** CASA's page after sign-out, where providers send the browser back once their own session has ended. */
+	static final String SIGNED_OUT_PAGE = "/signed-out";
 
 	static final String CLI_CLIENT_REGISTRATION_ID = "00000000-0000-0000-0000-00000000c11a";
 
@@ -137,7 +141,7 @@ final class EmbeddedIdentityProvider {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
 			.redirectUri(properties.publicUrl() + "/login/oauth2/code/casa")
-			.postLogoutRedirectUri(properties.publicUrl() + "/")
+			.postLogoutRedirectUri(properties.publicUrl() + SIGNED_OUT_PAGE)
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
@@ -170,7 +174,10 @@ final class EmbeddedIdentityProvider {
 			return;
 		}
 		SecurityProperties.Claims names = properties.claims();
-		context.getClaims().claim(names.roles(), account.roles().stream().map(Role::name).toList());
+		// ArrayLists, not List.of or toList(): the token's claims are stored with the authorization and read back by
+		// Jackson's allow-list, which refuses the JDK's immutable collections; with them, logout at the provider (and
+		// the refresh grant) failed with a 400, as the authorization could no longer be read.
+		context.getClaims().claim(names.roles(), new ArrayList<>(account.roles().stream().map(Role::name).toList()));
 		context.getClaims().claim(names.name(), account.name());
 		if (account.tenant() != null) {
 			context.getClaims().claim(names.tenant(), account.tenant());
@@ -179,7 +186,8 @@ final class EmbeddedIdentityProvider {
 			context.getClaims().claim(names.organisation(), account.organisation());
 		}
 		if (accessToken) {
-			context.getClaims().audience(List.of(properties.audience(), context.getRegisteredClient().getClientId()));
+			context.getClaims()
+				.audience(new ArrayList<>(List.of(properties.audience(), context.getRegisteredClient().getClientId())));
 		}
 	}
 

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -14,49 +17,70 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The 401 and 403 answers of the API, written by the security filters before any controller runs, in the same
- * RFC 9457 shape as the controllers' problems (serialised by Jackson, never by string concatenation).
+ * RFC 9457 shape as the controllers' problems (serialised by Jackson, never by string concatenation), with the same
+ * {@code code}s as the modules' handlers, by which the web UI words them in the reader's language.
  */
 final class SecurityProblems {
 
+	static final String UNAUTHENTICATED = "access.unauthenticated";
+
+	static final String DENIED = "access.denied";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	private SecurityProblems() {
 	}
 
 	static AuthenticationEntryPoint unauthenticated() {
-		return (request, response, exception) -> write(response, HttpStatus.UNAUTHORIZED, "Log in to use CASA.");
+		return (request, response, exception) -> writeUnauthenticated(response);
 	}
 
+	/**
+	 * A refusal, except for a request that is not signed in at all: a write whose session has expired also fails the
+	 * CSRF check (the token went with the session, or with a sign-out in another tab), and the user must read that the
+	 * session ended, not that their role forbids what they were doing.
+	 */
 	static AccessDeniedHandler forbidden() {
-		return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+		return (request, response, exception) -> {
+			if (!TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+				writeUnauthenticated(response);
+				return;
+			}
+			write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.", DENIED);
+		};
 	}
 
-	/** A 403 with a stable {@code code} (and {@code properties}), for refusals the client can explain to the user. */
+	/**
+	 * A 403 with a stable {@code code} and {@code properties}, for refusals the client can explain to the user (a partner
+	 * organisation locked out).
+	 */
 	static void forbidden(HttpServletResponse response, String detail, String code, Map<String, Object> properties)
 			throws IOException {
-		Map<String, Object> extra = new LinkedHashMap<>();
-		extra.put("code", code);
-		extra.putAll(properties);
-		write(response, HttpStatus.FORBIDDEN, detail, extra);
+		write(response, HttpStatus.FORBIDDEN, detail, code, properties);
 	}
 
-	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		write(response, status, detail, Map.of());
+	private static void writeUnauthenticated(HttpServletResponse response) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		write(response, HttpStatus.UNAUTHORIZED, "Sign in to use CASA: there is no session, or it has ended.", UNAUTHENTICATED);
 	}
 
-	private static void write(HttpServletResponse response, HttpStatus status, String detail, Map<String, Object> extra)
-			throws IOException {
+	private static void write(HttpServletResponse response, HttpStatus status, String detail, String code) throws IOException {
+		write(response, status, detail, code, Map.of());
+	}
+
+	private static void write(HttpServletResponse response, HttpStatus status, String detail, String code,
+			Map<String, Object> properties) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Bearer");
-		}
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail);
-		problem.putAll(extra);
+		problem.put("code", code);
+		problem.putAll(properties);
 		JSON.writeValue(response.getOutputStream(), problem);
 	}
 }

@@ -14,8 +14,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * RFC 9457 problem details for every error of the API. Unexpected failures are logged by type and stack only:
- * exception messages can carry personal data (a name in a constraint violation) and must not reach the logs.
+ * RFC 9457 problem details for every error of the API, each with a stable {@code code} by which the web UI words it in
+ * the reader's language (the {@code title} and {@code detail} are English, for API clients and logs). Unexpected
+ * failures are logged by type and stack only: exception messages can carry personal data (a name in a constraint
+ * violation) and must not reach the logs.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -26,6 +28,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail noTenantSelected(NoTenantSelectedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Municipality required");
+		problem.setProperty("code", "tenant.required");
 		return problem;
 	}
 
@@ -34,6 +37,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this record after you opened it. Reload it to see their version; your changes were not saved.");
 		problem.setTitle("Edit conflict");
+		problem.setProperty("code", "version.stale");
 		return problem;
 	}
 
@@ -41,13 +45,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail accessDenied() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
 		problem.setTitle("Forbidden");
+		problem.setProperty("code", "access.denied");
 		return problem;
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
 	ProblemDetail unauthenticated() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Log in to use CASA.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Sign in to use CASA: there is no session, or it has ended.");
 		problem.setTitle("Unauthorized");
+		problem.setProperty("code", "access.unauthenticated");
 		return problem;
 	}
 
@@ -57,6 +63,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side and the request was not completed; what was saved before is unaffected. Please try again.");
 		problem.setTitle("Internal error");
+		problem.setProperty("code", "server.error");
 		return problem;
 	}
 }
