@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Me } from '../api/me';
+import type { CasePanel } from '../extensions/casePage';
 import type { UiModule } from './defineModule';
 
 export type { UiModule } from './defineModule';
@@ -24,6 +25,11 @@ export const uiModules: Record<string, ComponentType<{ me: Me }>> = Object.fromE
 
 export function moduleTranslations(language: 'it' | 'en'): Record<string, Record<string, unknown>> {
   return Object.fromEntries(modules.map((module) => [module.name, module.translations[language]]));
+}
+
+/** The case-page panels of the modules the server lists for the user (a disabled module shows none). */
+export function casePanelsOf(moduleNames: readonly string[]): CasePanel[] {
+  return modules.filter((module) => moduleNames.includes(module.name)).flatMap((module) => module.casePanels);
 }
 
 /** For the tests that check every module's texts and boundaries. */

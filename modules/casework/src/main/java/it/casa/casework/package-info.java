@@ -4,12 +4,13 @@
  * <p>
  * Depends on the platform, and on emergency: a household an emergency hands over becomes a grade-4 case here, read
  * through emergency's {@code EmergencyReferrals} when its {@code EmergencyHandedOver} event arrives (emergency knows
- * nothing of case work). Its controllers answer failures through the platform's {@code web} interface
- * ({@code ModuleProblemHandlers}), so every module's problem details have the same shape; it is built on the
- * platform's module kit ({@code platform :: module}: its declaration and rights, the work context and the clock).
+ * nothing of case work); and on monitoring, whose {@code FigureSource} its figures implement (docs/adr/0016). Its
+ * controllers answer failures through the platform's {@code web} interface ({@code ModuleProblemHandlers}), so every
+ * module's problem details have the same shape; it is built on the platform's module kit ({@code platform :: module}:
+ * its declaration and rights, the work context and the clock).
  */
 @ApplicationModule(displayName = "Case work",
-		allowedDependencies = { "platform", "platform :: web", "platform :: module", "emergency" })
+		allowedDependencies = { "platform", "platform :: web", "platform :: module", "emergency", "monitoring" })
 @NullMarked
 package it.casa.casework;
 

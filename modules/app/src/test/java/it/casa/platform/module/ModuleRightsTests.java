@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -107,10 +108,20 @@ class ModuleRightsTests {
 		assertThat(promised).isEqualTo(declared);
 	}
 
-	/** The user of each role as the identity provider signs them in: municipal operators bound to a municipality. */
+	/**
+	 * The user of each role as the identity provider signs them in: municipal operators bound to a municipality, a
+	 * partner's people to a registered organisation of the kind their role is for (without one they are locked out).
+	 */
 	private Map<String, Set<String>> rightsSentByMe(Role role) throws Exception {
-		var user = role == Role.MUNICIPAL_OPERATOR ? CasaTestUsers.user("diritti.comune", "melegnano", role)
-				: CasaTestUsers.user("diritti." + role.name().toLowerCase(), null, role);
+		String username = "diritti." + role.name().toLowerCase(Locale.ROOT);
+		var user = switch (role) {
+			case MUNICIPAL_OPERATOR -> CasaTestUsers.user(username, "melegnano", role);
+			case AUTONOMY_TEAM_OPERATOR -> CasaTestUsers.partner(username, CasaTestUsers.COOPERATIVE, role);
+			case PARTNER_AGENCY -> CasaTestUsers.partner(username, CasaTestUsers.AGENCY, role);
+			case MICROCREDIT_FOUNDATION -> CasaTestUsers.partner(username, CasaTestUsers.FOUNDATION, role);
+			case COHOUSING_OPERATOR -> CasaTestUsers.partner(username, CasaTestUsers.COHOUSING, role);
+			case AGENCY_ADMIN, AGENCY_OPERATOR -> CasaTestUsers.user(username, null, role);
+		};
 		String me = mvc.perform(get("/api/platform/me").with(user)).andReturn().getResponse().getContentAsString();
 		List<Map<String, Object>> views = JsonPath.read(me, "$.modules");
 		Map<String, Set<String>> rights = new HashMap<>();

@@ -9,11 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
-import it.casa.platform.module.ModuleRights;
+import it.casa.platform.OrganisationKind;
+import it.casa.platform.Organisations;
 import it.casa.platform.Role;
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantDirectory;
+import it.casa.platform.module.ModuleRights;
 
 /**
  * Tells the user interface who is logged in, which municipalities they may act in, and which modules to show:
@@ -32,11 +34,15 @@ class CurrentUserController {
 
 	private final StaffDirectory staff;
 
-	CurrentUserController(CurrentUsers users, TenantDirectory tenants, ModuleRights rights, StaffDirectory staff) {
+	private final Organisations organisations;
+
+	CurrentUserController(CurrentUsers users, TenantDirectory tenants, ModuleRights rights, StaffDirectory staff,
+			Organisations organisations) {
 		this.users = users;
 		this.tenants = tenants;
 		this.rights = rights;
 		this.staff = staff;
+		this.organisations = organisations;
 	}
 
 	@GetMapping("/api/platform/me")
@@ -62,12 +68,19 @@ class CurrentUserController {
 				user.boundTenant() == null ? null : user.boundTenant().value(), canChoose,
 				TenantContext.current().map(Object::toString).orElse(null),
 				reachable.stream().map(tenant -> new TenantOption(tenant.id().value(), tenant.displayName())).toList(),
-				visible, user.organisation());
+				visible, organisations.of(user)
+					.map(organisation -> new MeOrganisation(organisation.id().value(), organisation.name(),
+							organisation.kind()))
+					.orElse(null));
 	}
 
+	/** @param organisation the partner organisation the user works for; null for the agency's and municipal staff */
 	record Me(String userId, String displayName, List<Role> roles, @Nullable String boundTenant,
 			boolean canChooseTenant, @Nullable String currentTenant, List<TenantOption> tenants, List<ModuleView> modules,
-			@Nullable String organisation) {
+			@Nullable MeOrganisation organisation) {
+	}
+
+	record MeOrganisation(String id, String name, OrganisationKind kind) {
 	}
 
 	record TenantOption(String id, String name) {
