@@ -6,10 +6,11 @@
  * through emergency's {@code EmergencyReferrals} when its {@code EmergencyHandedOver} event arrives (emergency knows
  * nothing of case work); and on monitoring, whose {@code FigureSource} its figures implement (docs/adr/0016). Its
  * controllers answer failures through the platform's {@code web} interface ({@code ModuleProblemHandlers}), so every
- * module's problem details have the same shape.
+ * module's problem details have the same shape; it is built on the platform's module kit ({@code platform :: module}:
+ * its declaration and rights, the work context and the clock).
  */
 @ApplicationModule(displayName = "Case work",
-		allowedDependencies = { "platform", "platform :: web", "emergency", "monitoring" })
+		allowedDependencies = { "platform", "platform :: web", "platform :: module", "emergency", "monitoring" })
 @NullMarked
 package it.casa.casework;
 

@@ -1,7 +1,6 @@
 package it.casa.casework.intake;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,12 +24,9 @@ import it.casa.casework.HouseholdDetails;
 import it.casa.casework.HousingSituation;
 import it.casa.casework.MemberDetails;
 import it.casa.casework.ReferredCase;
-import it.casa.casework.Relationship;
 import it.casa.casework.ReportedHousingSituation;
-import it.casa.casework.Sex;
 import it.casa.casework.SocialNetwork;
 import it.casa.casework.StaffOrganisation;
-import it.casa.casework.StaffRef;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.WorkSituation;
 import it.casa.emergency.EmergencyHandedOver;
@@ -40,6 +36,8 @@ import it.casa.emergency.InvolvedPerson;
 import it.casa.emergency.MeasureKind;
 import it.casa.emergency.OperatorSide;
 import it.casa.emergency.ProblemType;
+import it.casa.platform.StaffRef;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * Opens a grade-4 case for every household an emergency hands over. The event carries ids only; the household's data
@@ -54,8 +52,6 @@ class EmergencyReferralListener {
 	 * the reasons operators type (in Italian, as the description this listener writes).
 	 */
 	static final String TRIAGE_REASON = "Passaggio dal Pronto Intervento Sociale: grado 4 d'ufficio";
-
-	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -101,7 +97,7 @@ class EmergencyReferralListener {
 		List<MemberDetails> members = referral.persons().stream().map(EmergencyReferralListener::member).toList();
 		List<Contact> contacts = referral.contactPhone() == null ? List.of()
 				: List.of(new Contact(ContactKind.PHONE, referral.contactPhone()));
-		LocalDate callDay = LocalDate.ofInstant(referral.calledAt(), DISTRICT);
+		LocalDate callDay = DistrictClock.dateOf(referral.calledAt());
 		return new ReferredCase(CaseOrigin.emergency(referral.emergency().value()),
 				new StaffRef(referral.handedOverBy().userId(), referral.handedOverBy().displayName()),
 				referral.handedOverBySide() == OperatorSide.AGENCY ? StaffOrganisation.AGENCY : StaffOrganisation.MUNICIPALITY,
@@ -113,8 +109,7 @@ class EmergencyReferralListener {
 	private static MemberDetails member(InvolvedPerson person) {
 		// The emergency module hands over only complete people (EmergencyView.handOverMissing is empty).
 		return new MemberDetails(required(person.givenName()), required(person.familyName()),
-				Relationship.valueOf(required(person.role()).name()), required(person.birthDate()),
-				Sex.valueOf(required(person.sex()).name()),
+				required(person.role()), required(person.birthDate()), required(person.sex()),
 				person.fiscalCode() == null ? null : FiscalCode.of(person.fiscalCode()), null, null, null, false);
 	}
 
@@ -148,7 +143,7 @@ class EmergencyReferralListener {
 		StringBuilder facts = new StringBuilder("Passaggio dal Pronto Intervento Sociale: ")
 			.append(PROBLEMS.get(referral.problemType()))
 			.append(", chiamata del ")
-			.append(DAY_AND_TIME.format(referral.calledAt().atZone(DISTRICT)));
+			.append(DAY_AND_TIME.format(referral.calledAt().atZone(DistrictClock.ZONE)));
 		if (referral.place() != null) {
 			facts.append(", luogo: ").append(referral.place());
 		}

@@ -6,15 +6,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import it.casa.casework.CaseId;
-import it.casa.casework.CaseworkRecordNotFoundException;
 import it.casa.casework.HouseholdId;
-import it.casa.casework.StaleVersionException;
 import it.casa.platform.CurrentUser;
-import it.casa.platform.CurrentUsers;
+import it.casa.platform.RecordNotFoundException;
 import it.casa.platform.Role;
-import it.casa.platform.TenantContext;
-import it.casa.platform.TenantId;
-import it.casa.platform.UnknownTenantException;
+import it.casa.platform.StaleVersionException;
+import it.casa.platform.module.WorkContext;
+import it.casa.platform.module.WorkContexts;
 
 /**
  * Which cases the current user may see inside the current municipality. The role checks themselves are on the
@@ -24,33 +22,24 @@ import it.casa.platform.UnknownTenantException;
 @Component
 class CaseAccess {
 
-	private final CurrentUsers users;
+	/** The agency's steps that are decided in code rather than by {@code @PreAuthorize}: the district inbox, agency-only notes. */
+	static final String TRIAGE = "casework:triage";
 
-	private final CaseworkClock clock;
+	private final WorkContexts works;
 
 	private final CaseFiles cases;
 
 	private final JdbcTemplate jdbc;
 
-	CaseAccess(CurrentUsers users, CaseworkClock clock, CaseFiles cases, JdbcTemplate jdbc) {
-		this.users = users;
-		this.clock = clock;
+	CaseAccess(WorkContexts works, CaseFiles cases, JdbcTemplate jdbc) {
+		this.works = works;
 		this.cases = cases;
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The work context of this request: the municipality (required), the user and the time. A municipal operator
-	 * bound to another municipality than the current one never gets here with a working platform; should it happen,
-	 * the municipality looks unknown, as any foreign one does.
-	 */
+	/** The work context of this request: the municipality (required), the user and the time. */
 	WorkContext work() {
-		TenantId tenant = TenantContext.require();
-		CurrentUser user = users.require();
-		if (user.boundTenant() != null && !user.boundTenant().equals(tenant)) {
-			throw new UnknownTenantException(tenant.value());
-		}
-		return new WorkContext(tenant, user, clock.now(), clock.today());
+		return works.current();
 	}
 
 	/** Whether the user sees only the cases assigned to them (autonomy-team operators without another role). */
@@ -60,7 +49,7 @@ class CaseAccess {
 	}
 
 	CaseFile readable(WorkContext work, CaseId id) {
-		CaseFile file = cases.findById(id.value()).orElseThrow(() -> new CaseworkRecordNotFoundException("case"));
+		CaseFile file = cases.findById(id.value()).orElseThrow(() -> new RecordNotFoundException("case"));
 		requireVisible(work, id);
 		return file;
 	}
@@ -68,13 +57,13 @@ class CaseAccess {
 	/** The case, if it is at {@code expectedVersion}; the user's role was checked by the caller. */
 	CaseFile writable(WorkContext work, CaseId id, long expectedVersion) {
 		CaseFile file = readable(work, id);
-		requireVersion("case", file.version(), expectedVersion);
+		StaleVersionException.requireVersion("case", file.version(), expectedVersion);
 		return file;
 	}
 
 	void requireVisible(WorkContext work, CaseId id) {
 		if (seesOnlyAssignedCases(work.user()) && !ownsAnActionOf(work, id.value())) {
-			throw new CaseworkRecordNotFoundException("case");
+			throw new RecordNotFoundException("case");
 		}
 	}
 
@@ -85,7 +74,7 @@ class CaseAccess {
 					               WHERE c.household_id = ? AND a.owner_user_id = ?)""", Boolean.class, id.value(),
 					work.user().userId());
 			if (!Boolean.TRUE.equals(owns)) {
-				throw new CaseworkRecordNotFoundException("household");
+				throw new RecordNotFoundException("household");
 			}
 		}
 	}
@@ -95,11 +84,5 @@ class CaseAccess {
 				"SELECT EXISTS (SELECT 1 FROM project_action WHERE case_id = ? AND owner_user_id = ?)", Boolean.class,
 				caseId, work.user().userId());
 		return Boolean.TRUE.equals(owns);
-	}
-
-	static void requireVersion(String recordType, long current, long expected) {
-		if (current != expected) {
-			throw new StaleVersionException(recordType, current);
-		}
 	}
 }

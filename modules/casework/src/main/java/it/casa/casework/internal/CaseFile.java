@@ -37,10 +37,13 @@ import it.casa.casework.HousingSituation;
 import it.casa.casework.InvalidCaseTransitionException;
 import it.casa.casework.NewActivationRequest;
 import it.casa.casework.ProjectAgreed;
-import it.casa.casework.StaffRef;
+import it.casa.casework.StaffOrganisation;
 import it.casa.casework.StatusChange;
 import it.casa.casework.TriageChecklist;
+import it.casa.platform.StaffRef;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -156,7 +159,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.status = CaseStatus.REQUESTED;
 		file.filed = Stamp.of(work);
 		file.requestedOn = work.today();
-		file.filedBy = work.isAgencyOperator() ? FilingOrganisation.AGENCY : FilingOrganisation.MUNICIPALITY;
+		file.filedBy = byAgency(work) ? FilingOrganisation.AGENCY : FilingOrganisation.MUNICIPALITY;
 		file.housingSituation = request.housing().situation();
 		file.hearingDate = request.housing().hearingDate();
 		file.housingSituationDescription = request.housing().description();
@@ -182,8 +185,13 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		CaseFile file = file(work, householdId, household, request);
 		file.originModule = origin.module();
 		file.originId = origin.reference();
-		file.triage(work, checklist, proposal, decision, reason, work.isAgencyOperator());
+		file.triage(work, checklist, proposal, decision, reason, byAgency(work));
 		return file;
+	}
+
+	/** Work done by the agency's side; someone with both roles counts for the agency. */
+	private static boolean byAgency(WorkContext work) {
+		return StaffOrganisation.of(work.user()) == StaffOrganisation.AGENCY;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import it.casa.casework.CaseStatus;
 import it.casa.casework.CaseTransition;
 import it.casa.casework.CaseView;
 import it.casa.casework.StatusChange;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
