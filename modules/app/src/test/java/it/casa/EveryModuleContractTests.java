@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -25,12 +27,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import it.casa.monitoring.FigureSource;
+import it.casa.platform.DemoData;
 import it.casa.platform.module.FunctionModule;
 
 /**
  * What every declared function module must bring (../shared/MODULES.md, docs/adding-a-module.md), checked for all of
  * them at once, so that a half-wired module fails the build with a message that says what is missing. A module is
- * declared by its {@link FunctionModule} bean; everything else is found where the module keeps it.
+ * declared by its {@link FunctionModule} bean; everything else is found where the module keeps it. Its register of
+ * personal data is checked, table by table, by {@link PersonalDataRegisterTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,6 +52,12 @@ class EveryModuleContractTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	List<FigureSource> figureSources;
+
+	@Autowired
+	List<DemoData> demoData;
 
 	@Test
 	void everyModuleIsAnApplicationModuleOfItsName() {
@@ -131,6 +142,57 @@ class EveryModuleContractTests {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyModuleAddsItsFiguresToMonitoringOrSaysItHasNone() {
+		assertThat(problems("figures", "a FigureSource (docs/adr/0016)", "withoutFigures()", FunctionModule::hasFigures,
+				figureSources.stream().map(source -> new Contribution(source.module(), source.getClass())).toList()))
+			.isEmpty();
+	}
+
+	@Test
+	void everyModuleFilesItsDemoDataOrSaysItHasNone() {
+		assertThat(problems("demo data", "a DemoData (docs/adr/0016)", "withoutDemoData()", FunctionModule::hasDemoData,
+				demoData.stream().map(data -> new Contribution(data.module(), data.getClass())).toList()))
+			.isEmpty();
+	}
+
+	/** A bean a module contributes to an extension point: the module it names, and the class it is. */
+	record Contribution(String module, Class<?> type) {
+	}
+
+	/**
+	 * What is wrong between the modules' declarations and the beans contributed to one extension point: a module
+	 * without a contribution that does not declare it lacks one, a contribution from a module that declares it lacks
+	 * it, a contribution naming another module than the package it lives in, or an undeclared module.
+	 */
+	private List<String> problems(String what, String bean, String lacking,
+			Predicate<FunctionModule> expects, List<Contribution> contributions) {
+		List<String> problems = new ArrayList<>();
+		Set<String> declared = names();
+		for (Contribution contribution : contributions) {
+			String owner = moduleOf(ClassUtils.getUserClass(contribution.type()));
+			if (!owner.equals(contribution.module())) {
+				problems.add(contribution.type().getName() + " contributes " + what + " for '" + contribution.module()
+						+ "' from the package of '" + owner + "'");
+			}
+			if (!declared.contains(contribution.module())) {
+				problems.add(contribution.type().getName() + " contributes " + what + " for '" + contribution.module()
+						+ "', which no FunctionModule declares");
+			}
+		}
+		for (FunctionModule module : modules) {
+			boolean contributes = contributions.stream().anyMatch(c -> c.module().equals(module.name()));
+			if (expects.test(module) && !contributes) {
+				problems.add(module.name() + ": no " + what + "; add " + bean + " in it.casa." + module.name()
+						+ ", or declare " + lacking + " with a comment that says why");
+			}
+			if (!expects.test(module) && contributes) {
+				problems.add(module.name() + ": declares " + lacking + " but contributes " + what);
+			}
+		}
+		return problems;
 	}
 
 	@Test

@@ -22,6 +22,10 @@ class MonitoringModuleConfiguration {
 		return FunctionModule.named("monitoring", "Monitoraggio", "Monitoring")
 			.onByDefault()
 			.withoutMunicipalData()
+			// It shows the other modules' figures and has none of its own...
+			.withoutFigures()
+			// ...and its read models are projected from their events, demo data included.
+			.withoutDemoData()
 			// The figures of the user's own municipality.
 			.right("read", MUNICIPAL_OPERATOR, AGENCY_OPERATOR, AGENCY_ADMIN)
 			// The district's figures and any municipality's.

@@ -44,21 +44,32 @@ public final class FunctionModule {
 
 	private final boolean onByDefault;
 
-	private final boolean screens;
-
-	private final boolean municipalData;
+	private final Set<Part> lacking;
 
 	private final Map<String, Set<Role>> rights;
 
-	private FunctionModule(String name, String italianName, String englishName, boolean onByDefault, boolean screens,
-			boolean municipalData, Map<String, Set<Role>> rights) {
+	/**
+	 * What a module brings unless it declares it lacks it: EveryModuleContractTests checks that each part it does not
+	 * declare lacking is there, and that none it declares lacking is.
+	 */
+	private enum Part {
+		SCREENS, MUNICIPAL_DATA, FIGURES, DEMO_DATA
+	}
+
+	private FunctionModule(String name, String italianName, String englishName, boolean onByDefault, Set<Part> lacking,
+			Map<String, Set<Role>> rights) {
 		this.name = name;
 		this.italianName = italianName;
 		this.englishName = englishName;
 		this.onByDefault = onByDefault;
-		this.screens = screens;
-		this.municipalData = municipalData;
+		this.lacking = lacking;
 		this.rights = rights;
+	}
+
+	private FunctionModule lacking(Part part) {
+		EnumSet<Part> more = EnumSet.of(part);
+		more.addAll(lacking);
+		return new FunctionModule(name, italianName, englishName, onByDefault, Collections.unmodifiableSet(more), rights);
 	}
 
 	/**
@@ -76,17 +87,17 @@ public final class FunctionModule {
 		if (italianName.isBlank() || englishName.isBlank()) {
 			throw new IllegalArgumentException("Module " + name + " needs a name in Italian and in English");
 		}
-		return new FunctionModule(name, italianName.strip(), englishName.strip(), false, true, true, Map.of());
+		return new FunctionModule(name, italianName.strip(), englishName.strip(), false, Set.of(), Map.of());
 	}
 
 	/** Every municipality uses the module unless its tenant file (or an administrator) switches it off. */
 	public FunctionModule onByDefault() {
-		return new FunctionModule(name, italianName, englishName, true, screens, municipalData, rights);
+		return new FunctionModule(name, italianName, englishName, true, lacking, rights);
 	}
 
 	/** The module has an API but no screens of its own in the web UI (no {@code web-ui/src/modules/<name>/}). */
 	public FunctionModule withoutScreens() {
-		return new FunctionModule(name, italianName, englishName, onByDefault, false, municipalData, rights);
+		return lacking(Part.SCREENS);
 	}
 
 	/**
@@ -94,7 +105,23 @@ public final class FunctionModule {
 	 * data; an ADR says why.
 	 */
 	public FunctionModule withoutMunicipalData() {
-		return new FunctionModule(name, italianName, englishName, onByDefault, screens, false, rights);
+		return lacking(Part.MUNICIPAL_DATA);
+	}
+
+	/**
+	 * The module adds no figures to Monitoring (no {@code FigureSource} bean in its package); a comment on the
+	 * declaration says why.
+	 */
+	public FunctionModule withoutFigures() {
+		return lacking(Part.FIGURES);
+	}
+
+	/**
+	 * The module files no invented data for the demo profile (no {@link it.casa.platform.DemoData} bean in its
+	 * package); a comment on the declaration says why.
+	 */
+	public FunctionModule withoutDemoData() {
+		return lacking(Part.DEMO_DATA);
 	}
 
 	/**
@@ -112,8 +139,7 @@ public final class FunctionModule {
 		}
 		Map<String, Set<Role>> more = new LinkedHashMap<>(rights);
 		more.put(right, Set.copyOf(EnumSet.of(role, moreRoles)));
-		return new FunctionModule(name, italianName, englishName, onByDefault, screens, municipalData,
-				Collections.unmodifiableMap(more));
+		return new FunctionModule(name, italianName, englishName, onByDefault, lacking, Collections.unmodifiableMap(more));
 	}
 
 	public String name() {
@@ -133,11 +159,19 @@ public final class FunctionModule {
 	}
 
 	public boolean hasScreens() {
-		return screens;
+		return !lacking.contains(Part.SCREENS);
 	}
 
 	public boolean keepsMunicipalData() {
-		return municipalData;
+		return !lacking.contains(Part.MUNICIPAL_DATA);
+	}
+
+	public boolean hasFigures() {
+		return !lacking.contains(Part.FIGURES);
+	}
+
+	public boolean hasDemoData() {
+		return !lacking.contains(Part.DEMO_DATA);
 	}
 
 	/** The declared rights (in declaration order) and the roles holding each. */
