@@ -1,5 +1,6 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
+import { consentScenarios } from './consent.mjs';
 import { emergencyScenarios } from './emergency.mjs';
 import { rulesScenarios } from './rules.mjs';
 import { sessionScenarios } from './session.mjs';
@@ -134,6 +135,8 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  // Issue 12: the household's consent, on the case above (e2e/consent.mjs).
+  ...consentScenarios(state, family),
   [
     'a San Donato operator cannot find it by address, search or list',
     async ({ signIn, check, url }) => {

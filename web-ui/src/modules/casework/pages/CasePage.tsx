@@ -14,6 +14,7 @@ import { GradeBadge, StatusBadge } from '../components/badges';
 import { DirtyFormsGuard } from '../components/UnsavedChanges';
 import { useFormat } from '../../../components/format';
 import { caseworkRights } from '../roles';
+import { ConsentSection, type ConsentIntent } from '../sections/ConsentSection';
 import { GradeSection } from '../sections/GradeSection';
 import { HouseholdEditor } from '../sections/HouseholdEditor';
 import { InterviewsSection } from '../sections/InterviewsSection';
@@ -34,6 +35,7 @@ export function CasePage({ me }: { me: Me }) {
     ? t('case.title', { name: `${reference.givenName} ${reference.familyName}` })
     : t('case.titleLoading');
   useDocumentTitle(title);
+  const [consentIntent, setConsentIntent] = useState<ConsentIntent | null>(null);
   const [filed, setFiled] = useState(Boolean((location.state as { filed?: boolean } | null)?.filed));
   useEffect(() => {
     if (!filed) return;
@@ -64,6 +66,7 @@ export function CasePage({ me }: { me: Me }) {
   const readOnly = view.status === 'CLOSED' || view.status === 'REJECTED';
   const sections = [
     ['household', t('case.household.title')],
+    ...(rights.write ? [['consent', t('consent.title')]] : []),
     ['grade', t('case.grade.title')],
     ...(rights.agency && view.allowedStatuses.includes('TRIAGED') ? [['triage', t('triage.title')]] : []),
     ['project', t('project.title')],
@@ -102,11 +105,16 @@ export function CasePage({ me }: { me: Me }) {
         caseId={caseId}
         editable={rights.write && !readOnly}
       />
+      {rights.write && (
+        <ConsentSection view={view} municipality={municipality} editable={rights.write} intent={consentIntent}
+          onIntent={setConsentIntent} />
+      )}
       <GradeSection view={view} />
       {rights.agency && view.allowedStatuses.includes('TRIAGED') && (
         <TriageSection view={view} municipality={municipality} />
       )}
-      <ProjectSection view={view} me={me} municipality={municipality} />
+      <ProjectSection view={view} me={me} municipality={municipality}
+        onRecordConsent={(scope) => setConsentIntent({ kind: 'record', scopes: [scope] })} />
       <InterviewsSection view={view} me={me} municipality={municipality} />
       <NotesSection view={view} me={me} municipality={municipality} />
       <LifecycleSection view={view} me={me} municipality={municipality} />
@@ -146,13 +154,6 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
         {view.evictionDate && item(t('case.evictionDate'), format.date(view.evictionDate))}
         {view.housingSituationDescription && item(t('case.situationDescription'), view.housingSituationDescription)}
         {item(t('case.composition'), t(`composition.${view.composition}`))}
-        {item(
-          t('case.consent'),
-          t('case.consentValue', {
-            date: format.date(view.consentGivenOn),
-            scopes: view.consentScopes.map((scope) => t(`scope.${scope}`)).join(', '),
-          }),
-        )}
         {item(t('case.assignee'), view.assignee?.displayName ?? t('case.noAssignee'))}
         {view.origin?.module === 'emergency' &&
           item(t('case.origin'), <Link to={`/emergency/${municipality}/emergencies/${view.origin.reference}`}>{t('case.fromEmergency')}</Link>)}

@@ -19,6 +19,7 @@ function entry(overrides: Partial<InboxEntry> = {}): InboxEntry {
     ageDays: 5,
     housingSituation: 'EVICTION_IN_PROGRESS',
     filedBy: 'MUNICIPALITY',
+    teamActionsWithoutConsent: false,
     ...overrides,
   };
 }

@@ -16,7 +16,7 @@ import { caseworkRights } from '../roles';
 
 const PAGE_SIZES = [20, 50, 100];
 /** The address parameters of the filters: the filter panel starts open when one is set. */
-const FILTERS = ['municipality', 'grade', 'status', 'mine', 'minAgeDays', 'maxAgeDays'];
+const FILTERS = ['municipality', 'grade', 'status', 'mine', 'minAgeDays', 'maxAgeDays', 'teamWithoutConsent'];
 const SORTS = ['urgency', 'oldest', 'newest', 'name'] as const;
 type Sort = (typeof SORTS)[number];
 /** The server orders the whole list before paging; the address keeps the readable lower-case name. */
@@ -54,6 +54,7 @@ function queryFrom(params: URLSearchParams, me: Me): InboxQuery {
   if (minAge && Number(minAge) >= 0) query.minAgeDays = Number(minAge);
   const maxAge = params.get('maxAgeDays');
   if (maxAge && Number(maxAge) >= 0) query.maxAgeDays = Number(maxAge);
+  if (params.get('teamWithoutConsent') === '1') query.teamActionsWithoutConsent = true;
   const sort = sortFrom(params);
   if (sort !== 'urgency') query.sort = SERVER_ORDER[sort];
   return query;
@@ -92,6 +93,10 @@ export function InboxPage({ me }: { me: Me }) {
     set({ q: search.trim() || null });
   };
 
+  // The agency decides what becomes of the team's actions on cases whose household no longer consents to the team.
+  const withoutConsent = useInbox({ page: 0, size: 1, teamActionsWithoutConsent: true }, rights.agency && !query.teamActionsWithoutConsent);
+  const withoutConsentCount = withoutConsent.data?.page?.totalElements ?? 0;
+
   const rows = inbox.data?.content ?? [];
   const page = inbox.data?.page;
 
@@ -108,6 +113,15 @@ export function InboxPage({ me }: { me: Me }) {
           </Link>
         )}
       </div>
+
+      {withoutConsentCount > 0 && (
+        <div className="alert alert-warning d-flex flex-wrap align-items-center gap-3" role="note">
+          <span>{t('inbox.teamWithoutConsentNotice', { count: withoutConsentCount })}</span>
+          <Button color="primary" outline size="sm" onClick={() => set({ teamWithoutConsent: '1' })}>
+            {t('inbox.teamWithoutConsentShow')}
+          </Button>
+        </div>
+      )}
 
       <search>
         <form role="search" aria-label={t('inbox.searchLabel')} className="row g-2 align-items-end mb-3" onSubmit={submitSearch}>
@@ -174,6 +188,14 @@ export function InboxPage({ me }: { me: Me }) {
               label={t('inbox.mine')}
               checked={params.get('mine') === '1'}
               onChange={(on) => set({ mine: on ? '1' : null })}
+            />
+          </div>
+          <div className="col-12 col-md-4 mb-3">
+            <Checkbox
+              id="filter-team-without-consent"
+              label={t('inbox.teamWithoutConsent')}
+              checked={params.get('teamWithoutConsent') === '1'}
+              onChange={(on) => set({ teamWithoutConsent: on ? '1' : null })}
             />
           </div>
           <TextField
@@ -247,6 +269,9 @@ export function InboxPage({ me }: { me: Me }) {
                   <th scope="row">
                     <Link to={`/casework/${entry.municipality}/cases/${entry.caseId}`}>{entry.referencePerson}</Link>
                     <div className="small text-muted">{t('inbox.members', { count: entry.householdSize })}</div>
+                    {entry.teamActionsWithoutConsent && (
+                      <Badge color="danger" className="mt-1 me-1">{t('inbox.teamWithoutConsentBadge')}</Badge>
+                    )}
                     {entry.possibleDuplicates && entry.possibleDuplicates.length > 0 && (
                       <Badge color="warning" className="mt-1">
                         {t('inbox.duplicates', {

@@ -91,7 +91,10 @@ class CaseAccessTests {
 		CaseworkClient.As cooperative = client.as(CasaTestUsers.autonomyTeamOperator(), "melegnano");
 		cooperative.get("/api/casework/cases/" + caseId).andExpect(status().isNotFound());
 
-		// given: the case gets a project with an action owned by the cooperative's operator
+		// given: the household consents to the autonomy team, and the case gets a project with an action owned by the
+		// cooperative's operator
+		melegnano.post("/api/casework/households/" + householdId + "/consent",
+				"{\"version\": 0, \"givenOn\": \"2026-11-02\", \"scopes\": [\"AUTONOMY_TEAM\"]}").andExpect(status().isOk());
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/triage",
 				"{\"version\": 0, \"grade\": 2, \"checklist\": {\"arrears\": [\"RENT\"]}}").andExpect(status().isOk());
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/project", """

@@ -122,9 +122,12 @@ class EmergencyHandOverTests {
 			.andExpect(jsonPath("$.gradeHistory[0].proposedGrade").value(4))
 			.andExpect(jsonPath("$.filedBy").value("AGENCY"))
 			.andExpect(jsonPath("$.filedByUser.userId").value("agenzia.operatrice"))
-			.andExpect(jsonPath("$.composition").value("SINGLE_MOTHER_WITH_MINOR_CHILDREN"))
-			.andExpect(jsonPath("$.consentScopes[0]").value("CASE_WORK"));
+			.andExpect(jsonPath("$.composition").value("SINGLE_MOTHER_WITH_MINOR_CHILDREN"));
 		String householdId = string(opened, "$.householdId");
+		agency.get("/api/casework/households/" + householdId + "/consent")
+			.andExpect(jsonPath("$.scopes[0].scope").value("CASE_WORK"))
+			.andExpect(jsonPath("$.scopes[0].status").value("IN_FORCE"))
+			.andExpect(jsonPath("$.history[0].caseId").value(string(opened, "$.id")));
 		agency.get("/api/casework/households/" + householdId)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.members[0].familyName").value(familyName))

@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param evictionDate the next eviction date known (from the latest triage, else the reported hearing), for urgency
  * @param allowedStatuses the statuses this case may move to now
  * @param origin the module record the case was referred from (an emergency), null when an operator filed it
+ * @see ConsentService the household's consent, kept with the household rather than the case
  */
 public record CaseView(CaseId id, long version, String municipality, HouseholdId householdId, CaseStatus status,
 		@Nullable Integer grade, Instant filedAt, LocalDate requestedOn, FilingOrganisation filedBy, StaffRef filedByUser,
 		HousingSituation housingSituation, @Nullable LocalDate hearingDate, @Nullable String housingSituationDescription,
-		@Nullable String urgencyFacts, LocalDate consentGivenOn, Set<ConsentScope> consentScopes,
-		HouseholdComposition composition, @Nullable LocalDate evictionDate, @Nullable StaffRef assignee,
+		@Nullable String urgencyFacts, HouseholdComposition composition, @Nullable LocalDate evictionDate, @Nullable StaffRef assignee,
 		boolean projectAgreed, Set<CaseStatus> allowedStatuses, List<StatusChangeView> statusHistory,
 		List<GradeDecisionView> gradeHistory, List<ClosureView> closures, @Nullable CaseOrigin origin) {
 

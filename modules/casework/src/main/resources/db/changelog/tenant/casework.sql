@@ -226,3 +226,83 @@ CREATE INDEX case_note_timeline_idx ON case_note (case_id, written_at DESC, id);
 ALTER TABLE case_file ADD COLUMN origin_module TEXT, ADD COLUMN origin_id UUID,
   ADD CONSTRAINT case_file_origin_complete CHECK ((origin_module IS NULL) = (origin_id IS NULL));
 CREATE UNIQUE INDEX case_file_origin_idx ON case_file (origin_module, origin_id) WHERE origin_id IS NOT NULL;
+
+--changeset casa:casework-household-consent
+-- A household's consent, scope by scope, with its history (docs/adr/0020). Until now each activation request kept the
+-- consent it came with (case_file.consent_given_on, case_consent_scope); a withdrawal must reach every case of the
+-- household, so the consent moves to the household. The consents already recorded move here:
+-- - per household and scope, the latest date any of its requests carried; the old PARTNER_AGENCIES scope is now
+--   REAL_ESTATE_AGENCIES, and the old DISTRICT_SERVICES (which named microcredit) gives DISTRICT_SERVICES and
+--   MICROCREDIT_FOUNDATION;
+-- - each lasts the default 12 months from that date, but at least 90 days from this migration, so that the operators
+--   can renew it before anyone loses access to a case (the ADR explains);
+-- - every request's consent becomes a history entry naming its case, who filed it and when.
+CREATE TABLE household_consent (
+  household_id UUID PRIMARY KEY REFERENCES household (id),
+  version      BIGINT NOT NULL
+);
+CREATE TABLE household_consent_scope (
+  household_id UUID NOT NULL REFERENCES household_consent (household_id) ON DELETE CASCADE,
+  scope        TEXT NOT NULL CHECK (scope IN ('CASE_WORK', 'AUTONOMY_TEAM', 'REAL_ESTATE_AGENCIES',
+                                                'MICROCREDIT_FOUNDATION', 'COHOUSING_OPERATORS', 'DISTRICT_SERVICES')),
+  given_on     DATE NOT NULL,
+  valid_until  DATE NOT NULL,
+  withdrawn_at TIMESTAMPTZ,
+  -- The last day of the period a reminder was recorded for (one reminder per period).
+  reminded_for DATE,
+  PRIMARY KEY (household_id, scope),
+  CHECK (valid_until >= given_on)
+);
+-- The daily reminder run looks for the periods in force that end soon.
+CREATE INDEX household_consent_scope_ending_idx ON household_consent_scope (valid_until) WHERE withdrawn_at IS NULL;
+CREATE TABLE household_consent_change (
+  household_id       UUID NOT NULL REFERENCES household_consent (household_id) ON DELETE CASCADE,
+  list_index         INT NOT NULL,
+  kind               TEXT NOT NULL CHECK (kind IN ('GIVEN', 'RENEWED', 'WITHDRAWN', 'REMINDER')),
+  scope              TEXT NOT NULL,
+  given_on           DATE NOT NULL,
+  valid_until        DATE NOT NULL,
+  reason             TEXT,
+  case_id            UUID REFERENCES case_file (id),
+  changed_at         TIMESTAMPTZ NOT NULL,
+  changed_by_user_id TEXT NOT NULL,
+  changed_by_name    TEXT NOT NULL,
+  PRIMARY KEY (household_id, list_index)
+);
+CREATE TEMPORARY TABLE recorded_consent ON COMMIT DROP AS
+  SELECT c.household_id, c.id AS case_id, c.consent_given_on AS given_on, c.filed_at, c.filed_by_user_id,
+         c.filed_by_user_name, renamed.scope,
+         (c.consent_given_on + INTERVAL '12 months' - INTERVAL '1 day')::date AS valid_until
+  FROM case_file c
+  JOIN case_consent_scope s ON s.case_id = c.id
+  JOIN (VALUES ('CASE_WORK', 'CASE_WORK'), ('AUTONOMY_TEAM', 'AUTONOMY_TEAM'),
+               ('PARTNER_AGENCIES', 'REAL_ESTATE_AGENCIES'), ('DISTRICT_SERVICES', 'DISTRICT_SERVICES'),
+               ('DISTRICT_SERVICES', 'MICROCREDIT_FOUNDATION')) AS renamed (old_scope, scope)
+    ON renamed.old_scope = s.scope;
+INSERT INTO household_consent (household_id, version)
+  SELECT DISTINCT household_id, 0 FROM recorded_consent;
+INSERT INTO household_consent_scope (household_id, scope, given_on, valid_until)
+  SELECT household_id, scope, max(given_on), greatest(max(valid_until), CURRENT_DATE + 90)
+  FROM recorded_consent GROUP BY household_id, scope;
+INSERT INTO household_consent_change (household_id, list_index, kind, scope, given_on, valid_until, case_id,
+                                      changed_at, changed_by_user_id, changed_by_name)
+  SELECT r.household_id,
+         row_number() OVER (PARTITION BY r.household_id ORDER BY r.filed_at, r.case_id, r.scope) - 1,
+         CASE WHEN row_number() OVER (PARTITION BY r.household_id, r.scope ORDER BY r.filed_at, r.case_id) = 1
+              THEN 'GIVEN' ELSE 'RENEWED' END,
+         r.scope, r.given_on,
+         CASE WHEN r.given_on = s.given_on THEN s.valid_until ELSE r.valid_until END,
+         r.case_id, r.filed_at, r.filed_by_user_id, r.filed_by_user_name
+  FROM recorded_consent r
+  JOIN household_consent_scope s ON s.household_id = r.household_id AND s.scope = r.scope;
+-- The copy the checks read, written as the municipality's role would write it.
+INSERT INTO district.casework_consent (household_id, scope, in_force_until, db_role)
+  SELECT household_id, scope, valid_until, 'casa_' || current_schema() FROM household_consent_scope
+  ON CONFLICT (household_id, scope) DO UPDATE SET in_force_until = EXCLUDED.in_force_until;
+-- The autonomy team's actions per case, for the agency's list of those without consent.
+UPDATE district.casework_inbox i SET team_action_count = t.actions
+  FROM (SELECT case_id, count(*) AS actions FROM project_action
+        WHERE owner_kind = 'AUTONOMY_TEAM_OPERATOR' GROUP BY case_id) t
+  WHERE i.case_id = t.case_id;
+DROP TABLE case_consent_scope;
+ALTER TABLE case_file DROP COLUMN consent_given_on;

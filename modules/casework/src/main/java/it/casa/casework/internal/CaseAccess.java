@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import it.casa.casework.CaseId;
 import it.casa.casework.CaseworkRecordNotFoundException;
+import it.casa.casework.ConsentScope;
 import it.casa.casework.HouseholdId;
 import it.casa.casework.StaleVersionException;
 import it.casa.platform.CurrentUser;
@@ -19,7 +20,8 @@ import it.casa.platform.UnknownTenantException;
 /**
  * Which cases the current user may see inside the current municipality. The role checks themselves are on the
  * service interfaces; this adds what depends on the record: autonomy-team operators see a case only while they own
- * one of its project's actions. A case they may not see is "not found", like one of another municipality.
+ * one of its project's actions and the household's consent to the autonomy team is in force (the check is
+ * {@link ConsentRegister}'s). A case they may not see is "not found", like one of another municipality.
  */
 @Component
 class CaseAccess {
@@ -32,11 +34,14 @@ class CaseAccess {
 
 	private final JdbcTemplate jdbc;
 
-	CaseAccess(CurrentUsers users, CaseworkClock clock, CaseFiles cases, JdbcTemplate jdbc) {
+	private final ConsentRegister consents;
+
+	CaseAccess(CurrentUsers users, CaseworkClock clock, CaseFiles cases, JdbcTemplate jdbc, ConsentRegister consents) {
 		this.users = users;
 		this.clock = clock;
 		this.cases = cases;
 		this.jdbc = jdbc;
+		this.consents = consents;
 	}
 
 	/**
@@ -61,7 +66,7 @@ class CaseAccess {
 
 	CaseFile readable(WorkContext work, CaseId id) {
 		CaseFile file = cases.findById(id.value()).orElseThrow(() -> new CaseworkRecordNotFoundException("case"));
-		requireVisible(work, id);
+		requireVisible(work, file);
 		return file;
 	}
 
@@ -72,14 +77,18 @@ class CaseAccess {
 		return file;
 	}
 
-	void requireVisible(WorkContext work, CaseId id) {
-		if (seesOnlyAssignedCases(work.user()) && !ownsAnActionOf(work, id.value())) {
+	void requireVisible(WorkContext work, CaseFile file) {
+		if (seesOnlyAssignedCases(work.user())
+				&& !(ownsAnActionOf(work, file.id().value()) && teamMaySee(file.householdId()))) {
 			throw new CaseworkRecordNotFoundException("case");
 		}
 	}
 
 	void requireHouseholdVisible(WorkContext work, HouseholdId id) {
 		if (seesOnlyAssignedCases(work.user())) {
+			if (!teamMaySee(id)) {
+				throw new CaseworkRecordNotFoundException("household");
+			}
 			Boolean owns = jdbc.queryForObject("""
 					SELECT EXISTS (SELECT 1 FROM project_action a JOIN case_file c ON c.id = a.case_id
 					               WHERE c.household_id = ? AND a.owner_user_id = ?)""", Boolean.class, id.value(),
@@ -88,6 +97,11 @@ class CaseAccess {
 				throw new CaseworkRecordNotFoundException("household");
 			}
 		}
+	}
+
+	/** The household consented to the autonomy team, and the consent is in force now. */
+	private boolean teamMaySee(HouseholdId household) {
+		return consents.inForce(household, ConsentScope.AUTONOMY_TEAM);
 	}
 
 	private boolean ownsAnActionOf(WorkContext work, UUID caseId) {

@@ -3,9 +3,7 @@ package it.casa.casework.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -25,7 +23,6 @@ import it.casa.casework.CaseTransition;
 import it.casa.casework.CaseTriaged;
 import it.casa.casework.CaseView;
 import it.casa.casework.ClosureReport;
-import it.casa.casework.ConsentScope;
 import it.casa.casework.FilingOrganisation;
 import it.casa.casework.Grade;
 import it.casa.casework.GradeDecision;
@@ -98,14 +95,6 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	private @Nullable String urgencyFacts;
 
-	private LocalDate consentGivenOn;
-
-	@ElementCollection
-	@CollectionTable(name = "case_consent_scope", joinColumns = @JoinColumn(name = "case_id"))
-	@Column(name = "scope")
-	@Enumerated(EnumType.STRING)
-	private Set<ConsentScope> consentScopes = new HashSet<>();
-
 	@Enumerated(EnumType.STRING)
 	private HouseholdComposition composition;
 
@@ -161,8 +150,6 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.hearingDate = request.housing().hearingDate();
 		file.housingSituationDescription = request.housing().description();
 		file.urgencyFacts = request.urgencyFacts();
-		file.consentGivenOn = request.consent().givenOn();
-		file.consentScopes.addAll(request.consent().scopes());
 		file.composition = household.compositionOn(work.today());
 		file.evictionDate = request.housing().hearingDate();
 		file.projectAgreed = false;
@@ -306,7 +293,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	CaseView view(TenantId municipality, TriageReasons reasons) {
 		return new CaseView(id(), version(), municipality.value(), householdId(), status, grade, filed.at(), requestedOn,
 				filedBy, filed.by(), housingSituation, hearingDate, housingSituationDescription,
-				urgencyFacts, consentGivenOn, Set.copyOf(consentScopes), composition, evictionDate,
+				urgencyFacts, composition, evictionDate,
 				assigneeUserId == null ? null : new StaffRef(assigneeUserId, assigneeName == null ? "" : assigneeName),
 				projectAgreed, status.allowedTargets(),
 				statusHistory.stream().map(StatusChangeEntry::view).toList(),

@@ -42,10 +42,12 @@ class CaseReferralsImpl implements CaseReferrals {
 
 	private final TriageReasons reasons;
 
+	private final ConsentKeeper consents;
+
 	private final GradeProposer proposer = new GradeProposer();
 
 	CaseReferralsImpl(CaseAccess access, CurrentUsers users, CaseworkClock clock, CaseFiles cases,
-			HouseholdFiles households, AuditTrail audit, TriageReasons reasons) {
+			HouseholdFiles households, AuditTrail audit, TriageReasons reasons, ConsentKeeper consents) {
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
@@ -53,6 +55,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		this.households = households;
 		this.audit = audit;
 		this.reasons = reasons;
+		this.consents = consents;
 	}
 
 	@Override
@@ -77,6 +80,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		CaseFile file = CaseFile.openReferred(work, household.id(), referral.household().household(), request,
 				referral.origin(), referral.checklist(), proposal, decision, referral.triageReason());
 		cases.saveAndFlush(file);
+		consents.recordWithRequest(work, household.id(), file.id(), request.consent());
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());
 		return file.view(tenant, reasons);
 	}
@@ -89,7 +93,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		if (file.isEmpty()) {
 			return Optional.empty();
 		}
-		access.requireVisible(work, file.get().id());
+		access.requireVisible(work, file.get());
 		audit.record(AuditAction.READ, Audit.CASE, file.get().id().toString());
 		return Optional.of(file.get().view(work.tenant(), reasons));
 	}

@@ -36,15 +36,18 @@ class CaseServiceImpl implements CaseService {
 
 	private final TriageReasons reasons;
 
+	private final ConsentKeeper consents;
+
 	private final GradeProposer proposer = new GradeProposer();
 
 	CaseServiceImpl(CaseAccess access, CaseFiles cases, HouseholdFiles households, AuditTrail audit,
-			TriageReasons reasons) {
+			TriageReasons reasons, ConsentKeeper consents) {
 		this.access = access;
 		this.cases = cases;
 		this.households = households;
 		this.audit = audit;
 		this.reasons = reasons;
+		this.consents = consents;
 	}
 
 	@Override
@@ -75,6 +78,7 @@ class CaseServiceImpl implements CaseService {
 		}
 		CaseFile file = CaseFile.file(work, household.id(), household.details().household(), request);
 		cases.saveAndFlush(file);
+		consents.recordWithRequest(work, household.id(), file.id(), request.consent());
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());
 		return file.view(work.tenant(), reasons);
 	}

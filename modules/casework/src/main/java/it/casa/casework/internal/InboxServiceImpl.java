@@ -99,7 +99,7 @@ class InboxServiceImpl implements InboxService {
 					row.referencePerson(), row.householdSize(), row.status(), row.grade(), row.evictionDate(),
 					row.filedAt(),
 					ChronoUnit.DAYS.between(LocalDate.ofInstant(row.filedAt(), CaseworkClock.ZONE), today),
-					row.assignee(), row.housingSituation(), row.filedBy(),
+					row.assignee(), row.housingSituation(), row.filedBy(), row.teamActionsWithoutConsent(),
 					districtView ? duplicates.getOrDefault(row.caseId().value(), List.of()) : null))
 			.toList();
 		return new PageImpl<>(entries, PageRequest.of(query.page(), query.size()), page.total());

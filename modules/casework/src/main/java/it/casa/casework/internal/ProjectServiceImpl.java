@@ -1,14 +1,22 @@
 package it.casa.casework.internal;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import it.casa.casework.ActionOwner;
+import it.casa.casework.ActionOwnerKind;
 import it.casa.casework.CaseId;
 import it.casa.casework.CaseworkRecordNotFoundException;
+import it.casa.casework.ConsentMissingException;
+import it.casa.casework.ConsentScope;
+import it.casa.casework.PlannedAction;
 import it.casa.casework.ProjectContent;
 import it.casa.casework.ProjectRevisionView;
 import it.casa.casework.ProjectService;
@@ -35,14 +43,17 @@ class ProjectServiceImpl implements ProjectService {
 
 	private final AuditTrail audit;
 
+	private final ConsentRegister consents;
+
 	ProjectServiceImpl(CaseAccess access, CaseFiles cases, IndividualProjects projects, JdbcTemplate jdbc, JsonMapper json,
-			AuditTrail audit) {
+			AuditTrail audit, ConsentRegister consents) {
 		this.access = access;
 		this.cases = cases;
 		this.projects = projects;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
+		this.consents = consents;
 	}
 
 	@Override
@@ -61,6 +72,7 @@ class ProjectServiceImpl implements ProjectService {
 		CaseFile file = access.writable(work, caseId, expectedCaseVersion);
 		// The case checks the lifecycle first: only a triaged case gets a project.
 		file.agreeProject(work, content.goals().size(), content.actions().size());
+		requireConsentForNewTeamActions(file, List.of(), content);
 		IndividualProject project = projects.save(IndividualProject.agree(work, caseId, content));
 		cases.saveAndFlush(file);
 		keepRevision(work, project, "project agreed");
@@ -75,6 +87,7 @@ class ProjectServiceImpl implements ProjectService {
 		file.requireOpen();
 		IndividualProject project = load(caseId);
 		CaseAccess.requireVersion("project", project.version(), expectedVersion);
+		requireConsentForNewTeamActions(file, project.content().actions(), content);
 		String summary = project.revise(work, content, file.facts());
 		projects.saveAndFlush(project);
 		keepRevision(work, project, summary);
@@ -97,6 +110,23 @@ class ProjectServiceImpl implements ProjectService {
 						StaffOrganisation.valueOf(row.getString("organisation")), row.getString("summary"),
 						json.readValue(row.getString("content"), ProjectContent.class)),
 				caseId.value());
+	}
+
+	/**
+	 * An action given to the autonomy team (new, or moved to a team operator) shares the case with the team: the
+	 * household must have consented to it. Actions the team already owns stay whatever the consent says; while it is
+	 * not in force the team cannot see them, and the agency finds the case among those whose team actions lack it.
+	 */
+	private void requireConsentForNewTeamActions(CaseFile file, List<PlannedAction> before, ProjectContent after) {
+		Map<UUID, ActionOwner> owners = new HashMap<>();
+		before.forEach(action -> owners.put(action.id(), action.owner()));
+		boolean newTeamAction = after.actions()
+			.stream()
+			.filter(action -> action.owner().kind() == ActionOwnerKind.AUTONOMY_TEAM_OPERATOR)
+			.anyMatch(action -> action.id() == null || !action.owner().equals(owners.get(action.id())));
+		if (newTeamAction && !consents.inForce(file.householdId(), ConsentScope.AUTONOMY_TEAM)) {
+			throw new ConsentMissingException(ConsentScope.AUTONOMY_TEAM, "casework.project.teamAction");
+		}
 	}
 
 	private IndividualProject load(CaseId caseId) {

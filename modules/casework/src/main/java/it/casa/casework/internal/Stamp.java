@@ -13,6 +13,8 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 class Stamp {
 
+	static final String SYSTEM_USER_ID = "casa";
+
 	private Instant at;
 
 	private String byUserId;
@@ -28,6 +30,15 @@ class Stamp {
 		stamp.at = work.now();
 		stamp.byUserId = work.user().userId();
 		stamp.byName = work.user().displayName();
+		return stamp;
+	}
+
+	/** CASA itself, for what a job records with no user (a reminder). */
+	static Stamp system(Instant at) {
+		Stamp stamp = new Stamp();
+		stamp.at = at;
+		stamp.byUserId = SYSTEM_USER_ID;
+		stamp.byName = "CASA";
 		return stamp;
 	}
 

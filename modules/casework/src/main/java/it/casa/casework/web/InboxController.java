@@ -59,6 +59,8 @@ class InboxController extends CaseworkApi {
 					required = false) @Size(max = 100) @Nullable String q,
 			@Parameter(description = "The order of the whole list, before paging; most urgent first by default")
 			@RequestParam(defaultValue = "URGENCY") InboxOrder sort,
+			@Parameter(description = "Only cases with actions of the autonomy team whose household's consent to the team "
+					+ "is not in force") @RequestParam(defaultValue = "false") boolean teamActionsWithoutConsent,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(InboxQuery.MAX_PAGE_SIZE) int size) {
 		Set<Grade> grades = EnumSet.noneOf(Grade.class);
@@ -72,7 +74,8 @@ class InboxController extends CaseworkApi {
 			}
 		}
 		InboxQuery query = new InboxQuery(municipality == null ? null : TenantId.of(municipality), grades, ungraded,
-				status == null ? Set.of() : status, assignee, minAgeDays, maxAgeDays, q, sort, page, size);
+				status == null ? Set.of() : status, assignee, minAgeDays, maxAgeDays, q, teamActionsWithoutConsent, sort, page,
+				size);
 		return new PagedModel<>(inbox.inbox(query));
 	}
 }

@@ -83,6 +83,16 @@ final class Requests {
 	record ConsentRequest(@NotNull @PastOrPresent LocalDate givenOn, @NotEmpty Set<@NotNull ConsentScope> scopes) {
 	}
 
+	/** A consent signed by the household: given or renewed for these scopes. */
+	record ConsentRecordRequest(@NotNull Long version, @NotNull @PastOrPresent LocalDate givenOn,
+			@FutureOrPresent @Nullable LocalDate validUntil, @NotEmpty Set<@NotNull ConsentScope> scopes) {
+	}
+
+	/** The household withdraws its consent to these scopes, from now on. */
+	record ConsentWithdrawalRequest(@NotNull Long version, @NotEmpty Set<@NotNull ConsentScope> scopes,
+			@NotBlank @Size(max = 2000) String reason) {
+	}
+
 	/** The triage checklist; criteria left out were not observed. */
 	record ChecklistRequest(@Nullable Set<@NotNull ArrearsKind> arrears, @Nullable Boolean evictionInProgress,
 			@Nullable LocalDate evictionDate, @Nullable LocalDate residencePermitExpiry,
