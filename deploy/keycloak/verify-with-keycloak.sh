@@ -233,19 +233,57 @@ authorize=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR" -b "$JAR" "$APP/
 check "after logout Keycloak asks for the password again (no single sign-on left)" \
 	grep -q 'kc-form-login' <<<"$(curl -s -c "$JAR" -b "$JAR" "$authorize")"
 
+log "Partner organisations: their people are refused until an administrator registers the organisation"
+# casa_org carries the organisation's id; CASA keeps the organisations (docs/adr/0015), the provider only the people.
+jar="$WORK/partner-before.cookies"
+browser_login "$jar" partner.immobiliare "$DEMO_PASSWORD" >/dev/null
+me=$(curl -s -c "$jar" -b "$jar" "$APP/api/platform/me")
+check "partner.immobiliare's session is refused while its organisation is not registered ($me)" \
+	[ "$(json_get '(d["status"], d["code"])' <<<"$me")" = "(403, 'organisation.unknown')" ]
+admin_access=$(tokens_for agenzia.admin | json_get 'd["access_token"]')
+valid_from=$(date +%F)
+valid_until=$(date -d '+1 year' +%F)
+for organisation in "immobiliare-lambro-casa REAL_ESTATE_AGENCY" "vettabbia-immobiliare REAL_ESTATE_AGENCY" \
+	"fondazione-credito-solidale-lambro MICROCREDIT_FOUNDATION" "cooperativa-sociale-esempio AUTONOMY_TEAM_COOPERATIVE" \
+	"cascina-le-gelsomine COHOUSING_OPERATOR"; do
+	read -r id kind <<<"$organisation"
+	status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin_access" \
+		-H 'Content-Type: application/json' -d "{\"id\": \"$id\", \"name\": \"$id (demo)\", \"kind\": \"$kind\",
+		\"validFrom\": \"$valid_from\", \"validUntil\": \"$valid_until\"}" "$APP/api/platform/organisations")
+	check "the agency administrator registers $id, a $kind (got $status)" [ "$status" = 201 ]
+done
+
 log "Browser login of the other kinds of user"
 for expectation in "agenzia.admin AGENCY_ADMIN None None" \
-	"equipe.cooperativa AUTONOMY_TEAM_OPERATOR None Cooperativa_Sociale_Esempio" \
-	"partner.immobiliare PARTNER_AGENCY None Immobiliare_Lambro_Casa"; do
+	"equipe.cooperativa AUTONOMY_TEAM_OPERATOR None cooperativa-sociale-esempio" \
+	"partner.immobiliare PARTNER_AGENCY None immobiliare-lambro-casa" \
+	"partner.vettabbia PARTNER_AGENCY None vettabbia-immobiliare" \
+	"fondazione.microcredito MICROCREDIT_FOUNDATION None fondazione-credito-solidale-lambro" \
+	"cohousing.cascina COHOUSING_OPERATOR None cascina-le-gelsomine"; do
 	read -r username role tenant organisation <<<"$expectation"
-	organisation=${organisation//_/ }
 	jar="$WORK/$username.cookies"
 	browser_login "$jar" "$username" "$DEMO_PASSWORD" >/dev/null
 	me=$(curl -s -c "$jar" -b "$jar" "$APP/api/platform/me")
 	check "$username: roles [$role], no municipality, organisation '$organisation'" [ \
-		"$(json_get '(d["roles"], str(d["boundTenant"]), str(d["organisation"]))' <<<"$me")" = \
+		"$(json_get '(d["roles"], str(d["boundTenant"]), str((d["organisation"] or {}).get("id")))' <<<"$me")" = \
 		"(['$role'], '$tenant', '$organisation')" ]
 done
+
+log "A suspended organisation is locked out at once: its session and its token"
+partner_access=$(tokens_for partner.vettabbia | json_get 'd["access_token"]')
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $partner_access" "$APP/api/platform/me")
+check "partner.vettabbia's bearer token works while its organisation is active (got $status)" [ "$status" = 200 ]
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin_access" -H 'Content-Type: application/json' \
+	-d '{"version": 0, "reason": "Verifica della convenzione"}' "$APP/api/platform/organisations/vettabbia-immobiliare/suspension")
+check "the agency administrator suspends vettabbia-immobiliare (got $status)" [ "$status" = 200 ]
+me=$(curl -s -c "$WORK/partner.vettabbia.cookies" -b "$WORK/partner.vettabbia.cookies" "$APP/api/platform/me")
+check "partner.vettabbia's open session is refused right after the suspension" \
+	[ "$(json_get '(d["status"], d["code"], d["organisationStatus"])' <<<"$me")" = "(403, 'organisation.locked', 'SUSPENDED')" ]
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $partner_access" "$APP/api/platform/me")
+check "partner.vettabbia's still unexpired token is refused too (got $status)" [ "$status" = 403 ]
+status=$(curl -s -o /dev/null -w '%{http_code}' -c "$WORK/partner.immobiliare.cookies" -b "$WORK/partner.immobiliare.cookies" \
+	"$APP/api/platform/me")
+check "the other real-estate agency is not affected (got $status)" [ "$status" = 200 ]
 
 # ---- 5. Bearer tokens for scripts and integrations ---------------------------------------------------------
 log "Bearer tokens from Keycloak"

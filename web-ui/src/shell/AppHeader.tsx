@@ -23,6 +23,8 @@ interface Props {
 export function AppHeader({ me, tenant, onTenantChange }: Props) {
   const { t } = useTranslation();
   const roles = me?.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ');
+  // A partner's people work for an organisation: its name beside their role.
+  const role = me?.organisation ? `${roles} · ${me.organisation.name}` : roles;
   return (
     <header className="d-print-none">
       <Headers>
@@ -64,7 +66,7 @@ export function AppHeader({ me, tenant, onTenantChange }: Props) {
               <div className="col casa-context-content">
                 <div className="casa-user" role="group" aria-label={t('header.userLabel')}>
                   <span className="casa-user-name">{me.displayName}</span>
-                  <span className="casa-user-role">{roles}</span>
+                  <span className="casa-user-role">{role}</span>
                 </div>
                 <TenantSwitcher me={me} tenant={tenant} onChange={onTenantChange} />
                 <LogoutForm className="casa-logout" />

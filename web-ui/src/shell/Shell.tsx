@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { tenantName, useMe } from '../api/me';
@@ -12,7 +12,8 @@ import { clearLoggedOut, consumeReturnTo } from '../auth/session';
 import { Loading } from '../components/Loading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { HomePage } from '../pages/HomePage';
-import { uiModules } from '../modules';
+import { casePanelsOf, uiModules } from '../modules';
+import { CasePanelsProvider } from '../extensions/casePage';
 import { ModuleHomePage } from '../pages/ModuleHomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { useTenant } from '../tenant/TenantContext';
@@ -30,6 +31,8 @@ export function Shell() {
   const data = me.data;
   const [announcement, setAnnouncement] = useState('');
   const returnHandled = useRef(false);
+  // The case page's panels of the modules the server lists for this user (docs/adr/0016).
+  const panels = useMemo(() => casePanelsOf(data?.modules.map((module) => module.name) ?? []), [data]);
 
   // A stored choice the server no longer offers (another user in this tab, a tenant removed) falls back
   // to the district view rather than sending a header the server would refuse.
@@ -90,22 +93,24 @@ export function Shell() {
   return layout(
     <>
       {switching && <Loading label={t('loading.refreshing')} />}
-      <Routes>
-        <Route index element={<HomePage me={user} tenant={tenant} />} />
-        <Route path="signed-in" element={<SignedInPage />} />
-        {navigationFrom(user).map((entry) => {
-          const Module = uiModules[entry.name];
-          return (
-            <Route
-              key={entry.name}
-              path={`${entry.path}/*`}
-              element={Module ? <Module me={user} /> : <ModuleHomePage name={entry.name} />}
-            />
-          );
-        })}
-        {canReadRules(user) && <Route path={`${RULES_PATH}/*`} element={<RulesRoutes me={user} />} />}
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <CasePanelsProvider panels={panels}>
+        <Routes>
+          <Route index element={<HomePage me={user} tenant={tenant} />} />
+          <Route path="signed-in" element={<SignedInPage />} />
+          {navigationFrom(user).map((entry) => {
+            const Module = uiModules[entry.name];
+            return (
+              <Route
+                key={entry.name}
+                path={`${entry.path}/*`}
+                element={Module ? <Module me={user} /> : <ModuleHomePage name={entry.name} />}
+              />
+            );
+          })}
+          {canReadRules(user) && <Route path={`${RULES_PATH}/*`} element={<RulesRoutes me={user} />} />}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </CasePanelsProvider>
     </>,
     switching,
   );

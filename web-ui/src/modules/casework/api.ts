@@ -178,3 +178,21 @@ export function useStaff(municipality: string) {
     staleTime: 5 * 60_000,
   });
 }
+
+export type CaseTimelineEntry = Schemas['CaseTimelineEntry'];
+
+/** What other modules put on the case's timeline (docs/adr/0016), newest first. */
+export function useTimeline(municipality: string, caseId: string, page: number) {
+  const api = useCaseApi(municipality);
+  return useQuery<Schemas['PagedModelCaseTimelineEntry'], ApiError>({
+    queryKey: [...keys.case(municipality, caseId), 'timeline', page],
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/casework/cases/{caseId}/timeline', {
+          params: { path: { caseId }, query: { page, size: 20 } },
+          signal,
+        }),
+      ),
+  });
+}

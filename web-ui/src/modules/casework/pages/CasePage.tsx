@@ -21,7 +21,9 @@ import { InterviewsSection } from '../sections/InterviewsSection';
 import { LifecycleSection } from '../sections/LifecycleSection';
 import { NotesSection } from '../sections/NotesSection';
 import { ProjectSection } from '../sections/ProjectSection';
+import { TimelineSection } from '../sections/TimelineSection';
 import { TriageSection } from '../sections/TriageSection';
+import { useCasePanels } from '../../../extensions/casePage';
 
 /** A case: the household, the grade and why, the triage, the project, interviews, notes and the lifecycle. */
 export function CasePage({ me }: { me: Me }) {
@@ -72,6 +74,7 @@ export function CasePage({ me }: { me: Me }) {
     ['project', t('project.title')],
     ['interviews', t('interview.title')],
     ['notes', t('notes.title')],
+    ['timeline', t('timeline.title')],
     ['lifecycle', t('lifecycle.title')],
   ];
 
@@ -85,6 +88,7 @@ export function CasePage({ me }: { me: Me }) {
         </div>
       )}
       <CaseSummary view={view} me={me} municipality={municipality} caseId={caseId} />
+      <ModulePanels view={view} me={me} municipality={municipality} />
       <nav aria-label={t('case.sections')} className="mb-4">
         <ul className="list-inline">
           {sections.map(([id, label]) => (
@@ -117,8 +121,22 @@ export function CasePage({ me }: { me: Me }) {
         onRecordConsent={(scope) => setConsentIntent({ kind: 'record', scopes: [scope] })} />
       <InterviewsSection view={view} me={me} municipality={municipality} />
       <NotesSection view={view} me={me} municipality={municipality} />
+      <TimelineSection view={view} municipality={municipality} />
       <LifecycleSection view={view} me={me} municipality={municipality} />
     </DirtyFormsGuard>
+  );
+}
+
+/** The other modules' panels for this household (docs/adr/0016): each renders its own state, or nothing. */
+function ModulePanels({ view, me, municipality }: { view: CaseView; me: Me; municipality: string }) {
+  const panels = useCasePanels();
+  return (
+    <>
+      {panels.map(({ id, Panel }) => (
+        <Panel key={id} me={me} municipality={municipality} caseId={view.id} householdId={view.householdId}
+          origin={view.origin} />
+      ))}
+    </>
   );
 }
 

@@ -27,17 +27,31 @@ function fotografia(audience: 'internal' | 'public') {
     scope: 'Tutti i comuni dell’Ambito',
     gradeLine: null,
     audienceLine: audience === 'public' ? 'Versione per la diffusione' : 'Uso interno: conteggi esatti',
-    interviews: table('interviews', 'Colloqui di approfondimento effettuati/fissati', [['Colloqui', '9']], null),
-    tables: [
-      table('requestsByMunicipality', 'Schede di attivazione ricevute', [
-        ['San Giuliano Milanese', '19'],
-        ['Melegnano', '9'],
-        ['Cerro al Lambro', small('1')],
-      ], '29', 'Comune'),
-      table('householdComposition', 'Composizione nuclei familiari', [['Adulto solo', '12']], '12'),
+    sections: [
+      {
+        title: null,
+        headline: table('interviews', 'Colloqui di approfondimento effettuati/fissati', [['Colloqui', '9']], null),
+        tables: [
+          table('requestsByMunicipality', 'Schede di attivazione ricevute', [
+            ['San Giuliano Milanese', '19'],
+            ['Melegnano', '9'],
+            ['Cerro al Lambro', small('1')],
+          ], '29', 'Comune'),
+          table('householdComposition', 'Composizione nuclei familiari', [['Adulto solo', '12']], '12'),
+        ],
+      },
+      {
+        title: 'Fotografia Pronto Intervento Sociale – 2024',
+        headline: null,
+        tables: [table('emergencyReportingEntity', 'Ente segnalante', [['Comune di San Giuliano Milanese', '15']], '15')],
+      },
+      // A later module's part: the page lays out whatever sections the server sends, in order.
+      {
+        title: 'Fondo affitto – 2025',
+        headline: null,
+        tables: [table('rentFundApplications', 'Domande ricevute', [['Melegnano', '7']], '7')],
+      },
     ],
-    emergencyTitle: 'Fotografia Pronto Intervento Sociale – 2024',
-    emergencyTables: [table('emergencyReportingEntity', 'Ente segnalante', [['Comune di San Giuliano Milanese', '15']], '15')],
     notesTitle: 'Note',
     notes: ['Composizione nuclei familiari: nuclei in carico nel periodo (48), di cui 4 da prima.', 'Seconda nota.'],
     totalLabel: 'Totale',
@@ -67,6 +81,8 @@ describe('the printable Fotografia', () => {
     expect(within(requests).getByRole('row', { name: 'Totale 29' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Fotografia Pronto Intervento Sociale – 2024' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Ente segnalante: 15' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Fondo affitto – 2025' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Domande ricevute: 7' })).toBeInTheDocument();
     const notes = within(screen.getByRole('region', { name: 'Note' })).getAllByRole('listitem');
     expect(notes.map((note) => note.textContent)).toEqual([
       'Composizione nuclei familiari: nuclei in carico nel periodo (48), di cui 4 da prima.',

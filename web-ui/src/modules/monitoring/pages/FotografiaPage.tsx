@@ -7,7 +7,8 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useFotografia, type Fotografia } from '../api';
 import { reportQuery } from '../filters';
 
-type Table = Fotografia['tables'][number];
+type Section = Fotografia['sections'][number];
+type Table = Section['tables'][number];
 
 /** A query string of the given parameters, repeated ones (grade) once per value; absent ones left out. */
 function queryString(values: Record<string, string | number | number[] | undefined>): string {
@@ -20,9 +21,9 @@ function queryString(values: Record<string, string | number | number[] | undefin
 }
 
 /**
- * The "Fotografia" to print, in the press kit's layout: the agency's activity in the period (interviews, requests
- * by municipality, housing situations, household compositions), then the social emergency service's, then the
- * notes. The server lays it out (the same texts and counts as the PDF, small counts already hidden for the public
+ * The "Fotografia" to print, in the press kit's layout: each module's part in the server's order (the agency's
+ * activity in the period: interviews, requests by municipality, housing situations, household compositions; then the
+ * social emergency service's; then any later module's), then the notes. The server lays it out (the same texts and counts as the PDF, small counts already hidden for the public
  * version); this page arranges it for the screen and for paper, where the application's header and the buttons
  * are left out.
  */
@@ -72,7 +73,6 @@ export function FotografiaPage() {
 }
 
 function Report({ report }: { report: Fotografia }) {
-  const interviews = report.interviews.rows[0];
   return (
     <article className="casa-fotografia">
       <header className="border-bottom border-primary border-2 pb-2 mb-3">
@@ -87,18 +87,9 @@ function Report({ report }: { report: Fotografia }) {
       {report.gradeLine && <p className="mb-0">{report.gradeLine}</p>}
       <p className="small fst-italic">{report.audienceLine}</p>
 
-      {interviews && (
-        <p className="h4 my-4">
-          {report.interviews.title}: <span className="text-primary">{interviews.count}</span>
-        </p>
-      )}
-      {report.tables.map((table) => (
-        <FotografiaTable key={table.id} table={table} totalLabel={report.totalLabel} />
-      ))}
-
-      <h2 className="text-primary mt-5 casa-fotografia-break">{report.emergencyTitle}</h2>
-      {report.emergencyTables.map((table) => (
-        <FotografiaTable key={table.id} table={table} totalLabel={report.totalLabel} />
+      {report.sections.map((section, index) => (
+        // Each module's part of the report, in the server's order (docs/adr/0016).
+        <FotografiaSection key={section.title ?? `section-${index}`} section={section} totalLabel={report.totalLabel} />
       ))}
 
       <section aria-labelledby="fotografia-notes" className="mt-4">
@@ -112,6 +103,23 @@ function Report({ report }: { report: Fotografia }) {
         </ol>
       </section>
     </article>
+  );
+}
+
+function FotografiaSection({ section, totalLabel }: { section: Section; totalLabel: string }) {
+  const headline = section.headline?.rows[0];
+  return (
+    <>
+      {section.title && <h2 className="text-primary mt-5 casa-fotografia-break">{section.title}</h2>}
+      {section.headline && headline && (
+        <p className="h4 my-4">
+          {section.headline.title}: <span className="text-primary">{headline.count}</span>
+        </p>
+      )}
+      {section.tables.map((table) => (
+        <FotografiaTable key={table.id} table={table} totalLabel={totalLabel} />
+      ))}
+    </>
   );
 }
 

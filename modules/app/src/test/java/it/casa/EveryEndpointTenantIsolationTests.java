@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,9 @@ import it.casa.platform.tenancy.RequestTenantResolver;
 /**
  * Tries every {@code /api/**} endpoint the application maps, with every role, against the ids of another
  * municipality's records: no response may be a 2xx that carries Melegnano's data to someone who does not work
- * there. Endpoints come from the request mappings and ids from Melegnano's schema itself, so a new endpoint or
- * a new table is covered without touching this test; only the seeding below names module APIs.
+ * there, nor a partner organisation's record to anyone but the agency's administrators. Endpoints come from the
+ * request mappings and ids from Melegnano's schema itself, so a new endpoint or a new table is covered without touching
+ * this test; only the seeding below names module APIs.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -105,6 +107,12 @@ class EveryEndpointTenantIsolationTests {
 		foreignIds.addAll(idsOfEveryTableIn(VICTIM));
 		foreignIds.removeAll(before);
 		assertThat(foreignIds).as("ids seeded in Melegnano").hasSizeGreaterThanOrEqualTo(5);
+		// A partner organisation none of the callers works for: its record is the agency administrators' alone.
+		String organisation = "zanzibarotti-immobili-" + UUID.randomUUID().toString().substring(0, 8);
+		send(HttpMethod.POST, "/api/platform/organisations", """
+				{"id": "%s", "name": "%s Immobili", "kind": "REAL_ESTATE_AGENCY", "validFrom": "%s", "validUntil": "%s"}"""
+			.formatted(organisation, MARKER, LocalDate.now(), LocalDate.now().plusYears(1)), CasaTestUsers.agencyAdmin(), null);
+		foreignIds.add(organisation);
 	}
 
 	@Test
@@ -118,7 +126,7 @@ class EveryEndpointTenantIsolationTests {
 			for (String path : endpoint.concretePaths(foreignIds)) {
 				for (Map.Entry<String, Caller> caller : callers.entrySet()) {
 					if (caller.getValue().districtScoped() && endpoint.isDistrictAdministration()) {
-						continue; // the administrator's own district-wide tools (tenants, audit trail): no municipality is foreign
+						continue; // the administrator's own district-wide tools (tenants, audit trail, organisations): nothing there is foreign
 					}
 					MvcResult result = mvc.perform(caller.getValue().apply(request(endpoint.method(), path)
 						.contentType(MediaType.APPLICATION_JSON)
@@ -156,6 +164,12 @@ class EveryEndpointTenantIsolationTests {
 				new Caller(CasaTestUsers.autonomyTeamOperator(), VICTIM, false));
 		callers.put("partner agency", new Caller(CasaTestUsers.partnerAgency(), null, false));
 		callers.put("partner agency naming Melegnano", new Caller(CasaTestUsers.partnerAgency(), VICTIM, false));
+		callers.put("another partner agency", new Caller(CasaTestUsers.otherPartnerAgency(), null, false));
+		callers.put("microcredit foundation", new Caller(CasaTestUsers.microcreditFoundation(), null, false));
+		callers.put("microcredit foundation naming Melegnano",
+				new Caller(CasaTestUsers.microcreditFoundation(), VICTIM, false));
+		callers.put("co-housing operator", new Caller(CasaTestUsers.cohousingOperator(), null, false));
+		callers.put("co-housing operator naming Melegnano", new Caller(CasaTestUsers.cohousingOperator(), VICTIM, false));
 		callers.put("agency administrator acting in San Donato", new Caller(CasaTestUsers.agencyAdmin(), OTHER, true));
 		callers.put("user without a role", new Caller(CasaTestUsers.noRole(), null, false));
 		callers.put("user without a role naming Melegnano", new Caller(CasaTestUsers.user("senza.ruolo", null), VICTIM, false));
@@ -253,7 +267,8 @@ class EveryEndpointTenantIsolationTests {
 		}
 
 		boolean isDistrictAdministration() {
-			return pattern.startsWith("/api/platform/tenants") || pattern.startsWith("/api/platform/audit");
+			return pattern.startsWith("/api/platform/tenants") || pattern.startsWith("/api/platform/audit")
+					|| pattern.startsWith("/api/platform/organisations");
 		}
 
 		/** The path with every variable replaced by each foreign id (and by a random one), or the path itself. */

@@ -3,15 +3,9 @@ package it.casa.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,15 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import it.casa.platform.database.ConnectionSettings;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.UpdateCountCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * The consents recorded before consent was enforced move to the households (changeset casework-household-consent): a
@@ -38,10 +23,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 @SpringBootTest
 class ConsentMigrationTests {
 
-	static final String CHANGELOG = "db/changelog/tenant/casework.sql";
-
 	/** The changesets of case work's changelog before the consents moved to the households. */
-	static final int CHANGESETS_BEFORE = 6;
+	static final int CHANGESETS_BEFORE = 7;
 
 	@Autowired
 	ConnectionSettings database;
@@ -54,19 +37,19 @@ class ConsentMigrationTests {
 		UUID secondCase = UUID.randomUUID();
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
 		try (Connection connection = database.openDedicatedConnection()) {
-			execute(connection, "CREATE SCHEMA " + schema);
+			ScratchSchema.execute(connection, "CREATE SCHEMA " + schema);
 			try {
-				migrate(connection, schema, CHANGESETS_BEFORE);
-				execute(connection, "SET search_path TO " + schema);
+				ScratchSchema.migrate(connection, schema, CHANGESETS_BEFORE);
+				ScratchSchema.execute(connection, "SET search_path TO " + schema);
 				// given: two requests of one household, as the old code kept their consents
-				execute(connection, """
+				ScratchSchema.execute(connection, """
 						INSERT INTO household (id, version, created_at, created_by, updated_at, updated_by)
 						VALUES ('%s', 0, now(), 'x', now(), 'x')""".formatted(household));
 				fileCase(connection, firstCase, household, LocalDate.of(2025, 4, 3), "2025-04-05T09:00:00Z",
 						"CASE_WORK", "AUTONOMY_TEAM", "DISTRICT_SERVICES");
 				fileCase(connection, secondCase, household, today.minusMonths(2), "2026-10-01T09:00:00Z", "CASE_WORK",
 						"PARTNER_AGENCIES");
-				execute(connection, """
+				ScratchSchema.execute(connection, """
 						INSERT INTO individual_project (case_id, version, revision, ways_and_times, agreed_at,
 						  agreed_by_user_id, agreed_by_name, last_changed_at, last_changed_by_user_id, last_changed_by_name)
 						VALUES ('%1$s', 0, 1, '', now(), 'x', 'x', now(), 'x', 'x');
@@ -80,10 +63,10 @@ class ConsentMigrationTests {
 						  'RENT_NOT_SUSTAINABLE', now(), 'casa_%2$s')""".formatted(firstCase, schema, household));
 
 				// when
-				migrate(connection, schema, null);
+				ScratchSchema.migrate(connection, schema, null);
 
 				// then: per scope the latest consent, the default length, at least 90 days from the migration
-				Map<String, List<Object>> scopes = rows(connection, """
+				Map<String, List<Object>> scopes = ScratchSchema.rows(connection, """
 						SELECT scope, given_on, valid_until, withdrawn_at FROM %s.household_consent_scope
 						WHERE household_id = ? ORDER BY scope""".formatted(schema), household);
 				assertThat(scopes).containsOnlyKeys("CASE_WORK", "AUTONOMY_TEAM", "REAL_ESTATE_AGENCIES",
@@ -97,7 +80,7 @@ class ConsentMigrationTests {
 				assertThat(scopes.get("MICROCREDIT_FOUNDATION")).isEqualTo(scopes.get("DISTRICT_SERVICES"));
 
 				// every request's consent in the history, with its case, its filer and the day it was filed
-				Map<String, List<Object>> history = rows(connection, """
+				Map<String, List<Object>> history = ScratchSchema.rows(connection, """
 						SELECT list_index || ' ' || kind || ' ' || scope, case_id, changed_by_user_id
 						FROM %s.household_consent_change WHERE household_id = ? ORDER BY list_index""".formatted(schema),
 						household);
@@ -107,93 +90,40 @@ class ConsentMigrationTests {
 				assertThat(history.get("4 RENEWED CASE_WORK")).containsExactly(secondCase, "operatore");
 
 				// the copy the checks read, as the municipality's role would have written it
-				Map<String, List<Object>> copies = rows(connection, """
+				Map<String, List<Object>> copies = ScratchSchema.rows(connection, """
 						SELECT scope, in_force_until, db_role FROM district.casework_consent WHERE household_id = ?""",
 						household);
 				assertThat(copies.get("AUTONOMY_TEAM")).containsExactly(today.plusDays(90), "casa_" + schema);
 				assertThat(copies).hasSize(5);
 				// the agency's list knows the case has an action of the team
-				assertThat(rows(connection, "SELECT team_action_count::text FROM district.casework_inbox WHERE case_id = ?",
+				assertThat(ScratchSchema.rows(connection, "SELECT team_action_count::text FROM district.casework_inbox WHERE case_id = ?",
 						firstCase)).containsOnlyKeys("1");
 				// the requests no longer keep a consent of their own
-				assertThat(rows(connection, """
+				assertThat(ScratchSchema.rows(connection, """
 						SELECT column_name FROM information_schema.columns
 						WHERE table_schema = ? AND table_name = 'case_file' AND column_name LIKE 'consent%'""", schema))
 					.isEmpty();
-				assertThat(rows(connection, "SELECT to_regclass('" + schema + ".case_consent_scope')::text")).containsOnlyKeys(
+				assertThat(ScratchSchema.rows(connection, "SELECT to_regclass('" + schema + ".case_consent_scope')::text")).containsOnlyKeys(
 						(String) null);
 			}
 			finally {
-				execute(connection, "DELETE FROM district.casework_consent WHERE household_id = '" + household + "'");
-				execute(connection, "DELETE FROM district.casework_inbox WHERE case_id = '" + firstCase + "'");
-				execute(connection, "DROP SCHEMA " + schema + " CASCADE");
+				ScratchSchema.execute(connection, "DELETE FROM district.casework_consent WHERE household_id = '" + household + "'");
+				ScratchSchema.execute(connection, "DELETE FROM district.casework_inbox WHERE case_id = '" + firstCase + "'");
+				ScratchSchema.execute(connection, "DROP SCHEMA " + schema + " CASCADE");
 			}
 		}
 	}
 
 	private static void fileCase(Connection connection, UUID id, UUID household, LocalDate consentGivenOn, String filedAt,
 			String... scopes) throws SQLException {
-		execute(connection, """
+		ScratchSchema.execute(connection, """
 				INSERT INTO case_file (id, version, household_id, status, filed_at, requested_on, filed_by, filed_by_user_id,
 				  filed_by_user_name, housing_situation, consent_given_on, composition, project_agreed, updated_at, updated_by)
 				VALUES ('%s', 0, '%s', 'IN_PROGRESS', '%s', '%s', 'MUNICIPALITY', 'operatore', 'Operatrice',
 				  'RENT_NOT_SUSTAINABLE', '%s', 'SINGLE_ADULT', true, now(), 'x')""".formatted(id, household, filedAt,
 				consentGivenOn, consentGivenOn));
 		for (String scope : scopes) {
-			execute(connection, "INSERT INTO case_consent_scope (case_id, scope) VALUES ('" + id + "', '" + scope + "')");
-		}
-	}
-
-	/** Runs case work's tenant changelog on {@code schema}: its first {@code count} changesets, or all when null. */
-	private static void migrate(Connection connection, String schema, Integer count) throws Exception {
-		execute(connection, "SET search_path TO " + schema);
-		Database liquibase = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-		liquibase.setDefaultSchemaName(schema);
-		liquibase.setLiquibaseSchemaName(schema);
-		Map<String, Object> scope = Map.of(Scope.Attr.resourceAccessor.name(),
-				new ClassLoaderResourceAccessor(ConsentMigrationTests.class.getClassLoader()), "liquibase.analytics.enabled",
-				false);
-		try {
-			Scope.child(scope, () -> {
-				CommandScope command = count == null ? new CommandScope(UpdateCommandStep.COMMAND_NAME)
-						.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-						: new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
-							.addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-							.addArgumentValue(UpdateCountCommandStep.COUNT_ARG, count);
-				command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, liquibase).execute();
-			});
-		}
-		finally {
-			connection.setAutoCommit(true);
-			execute(connection, "SET search_path TO public");
-		}
-	}
-
-	/** The rows of a query by their first column, each with the other columns (dates as LocalDate). */
-	private static Map<String, List<Object>> rows(Connection connection, String sql, Object... arguments)
-			throws SQLException {
-		Map<String, List<Object>> rows = new LinkedHashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < arguments.length; i++) {
-				statement.setObject(i + 1, arguments[i]);
-			}
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					List<Object> values = new ArrayList<>();
-					for (int column = 2; column <= result.getMetaData().getColumnCount(); column++) {
-						Object value = result.getObject(column);
-						values.add(value instanceof Date date ? date.toLocalDate() : value);
-					}
-					rows.put(result.getString(1), values);
-				}
-			}
-		}
-		return rows;
-	}
-
-	private static void execute(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
+			ScratchSchema.execute(connection, "INSERT INTO case_consent_scope (case_id, scope) VALUES ('" + id + "', '" + scope + "')");
 		}
 	}
 }

@@ -33,7 +33,7 @@ import it.casa.platform.database.ConnectionSettings;
  * every row (the practical lower bound), and the ratio. Run it with {@code ./mvnw -pl modules/app -am -Pbench test
  * -Dtest=MonitoringBenchmark -Dskip.npm} (surefire's default includes never pick up a *Benchmark).
  * <p>
- * The facts are written straight into {@code district.monitoring_request} with SQL (what monitoring's listeners would
+ * The facts are written straight into {@code district.monitoring_request} with SQL (what case work's projection would
  * have written after 10 million activation requests): requests over three years (2023-2025) in date order, most
  * older cases closed and most recent ones open, a mix of grades, situations and compositions, triage 0-30 days and
  * closure one month or more after the request. The

@@ -2,6 +2,7 @@ package it.casa.casework;
 
 import java.util.Optional;
 
+import it.casa.platform.OrganisationKind;
 import it.casa.platform.Role;
 
 /**
@@ -29,15 +30,21 @@ public enum ConsentScope {
 	/** Sharing with other district services (temporary housing, rent fund, job placement, anti-poverty services). */
 	DISTRICT_SERVICES;
 
+	/** The scope a partner organisation of {@code kind} needs to see a household's data. */
+	public static ConsentScope neededBy(OrganisationKind kind) {
+		return switch (kind) {
+			case AUTONOMY_TEAM_COOPERATIVE -> AUTONOMY_TEAM;
+			case REAL_ESTATE_AGENCY -> REAL_ESTATE_AGENCIES;
+			case MICROCREDIT_FOUNDATION -> MICROCREDIT_FOUNDATION;
+			case COHOUSING_OPERATOR -> COHOUSING_OPERATORS;
+		};
+	}
+
 	/**
-	 * The scope a user of {@code role} needs to see a household's data; empty for the municipality's and the agency's
-	 * staff, who work under the case work itself. Keyed on the role until partner organisations carry their kind.
+	 * The scope a user of {@code role} needs: that of the kind of organisation whose people have the role (one role
+	 * per kind); empty for the municipality's and the agency's staff, who work under the case work itself.
 	 */
 	public static Optional<ConsentScope> neededBy(Role role) {
-		return switch (role) {
-			case AUTONOMY_TEAM_OPERATOR -> Optional.of(AUTONOMY_TEAM);
-			case PARTNER_AGENCY -> Optional.of(REAL_ESTATE_AGENCIES);
-			case MUNICIPAL_OPERATOR, AGENCY_OPERATOR, AGENCY_ADMIN -> Optional.empty();
-		};
+		return OrganisationKind.givingRole(role).map(ConsentScope::neededBy);
 	}
 }

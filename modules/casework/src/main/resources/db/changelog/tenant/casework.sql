@@ -227,6 +227,20 @@ ALTER TABLE case_file ADD COLUMN origin_module TEXT, ADD COLUMN origin_id UUID,
   ADD CONSTRAINT case_file_origin_complete CHECK ((origin_module IS NULL) = (origin_id IS NULL));
 CREATE UNIQUE INDEX case_file_origin_idx ON case_file (origin_module, origin_id) WHERE origin_id IS NOT NULL;
 
+--changeset casa:casework-case-timeline
+-- What other modules put on a case's timeline (docs/adr/0016): their events that implement CaseTimelineEvent, added by
+-- case work's listener. Codes, dates, numbers and ids only (the events come from the registry every municipality can
+-- read); the module's UI words say what each kind means. The entry id is the event's, so a redelivery adds nothing.
+CREATE TABLE case_timeline_entry (
+  id          UUID PRIMARY KEY,
+  case_id     UUID NOT NULL REFERENCES case_file (id),
+  module      TEXT NOT NULL CHECK (module ~ '^[a-z][a-z0-9]*$'),
+  kind        TEXT NOT NULL CHECK (char_length(kind) BETWEEN 1 AND 100),
+  occurred_at TIMESTAMPTZ NOT NULL,
+  facts       JSONB NOT NULL DEFAULT '{}'::jsonb
+);
+CREATE INDEX case_timeline_entry_by_case ON case_timeline_entry (case_id, occurred_at DESC, id);
+
 --changeset casa:casework-household-consent
 -- A household's consent, scope by scope, with its history (docs/adr/0020). Until now each activation request kept the
 -- consent it came with (case_file.consent_given_on, case_consent_scope); a withdrawal must reach every case of the

@@ -2,10 +2,11 @@
  * Emergency (Pronto Intervento Sociale): intake of an emergency reported by a municipality or the Carabinieri,
  * the immediate safe placement, the follow-up checklist, and the hand-over to case work.
  * <p>
- * Depends on the platform only: its API, and its {@code web} interface, through which the controllers answer
- * failures with the same problem details as every module.
+ * Depends on the platform (its API, and its {@code web} interface, through which the controllers answer failures with
+ * the same problem details as every module) and on monitoring, whose {@code FigureSource} its figures implement
+ * (docs/adr/0016).
  */
-@ApplicationModule(displayName = "Emergency", allowedDependencies = { "platform", "platform :: web" })
+@ApplicationModule(displayName = "Emergency", allowedDependencies = { "platform", "platform :: web", "monitoring" })
 @NullMarked
 package it.casa.emergency;
 

@@ -1,121 +1,62 @@
 package it.casa.monitoring;
 
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import it.casa.casework.CaseStatus;
-import it.casa.casework.FilingOrganisation;
-import it.casa.casework.HouseholdComposition;
-import it.casa.casework.HousingSituation;
-import it.casa.emergency.ProblemType;
-import it.casa.emergency.ReportingEntityKind;
-
 /**
- * The figures of one query: exact counts, for the dashboard and internal exports. Counts by category list every
- * category, zero included, in the order of the published tables.
+ * The figures of one query: exact counts, for the dashboard and internal exports. Beside what every figure shares
+ * (periods, municipalities, grades), each {@link FigureSource} adds its own parts ({@code requests},
+ * {@code emergencies}, ...), serialised as properties of this object and described in the API by
+ * {@code DashboardDescription}. Counts by category list every category, zero included, in the order of the published
+ * tables; the building blocks below are the sources' common vocabulary.
  *
  * @param municipality the one municipality shown; null when the figures cover every municipality in
  *        {@code municipalities}
  * @param municipalities the municipalities counted, by name
  * @param grades the grades the figures are limited to (0 for requests not triaged yet); empty for all
- * @param requests the activation requests received in the period
- * @param households the households in care in the period
- * @param interviews the joint interviews held or scheduled in the period
- * @param emergencies the emergencies (Pronto Intervento Sociale) called in in the emergency period; grades do not
- *        apply to them
+ * @param emergencyPeriod the period of the social emergency service's figures, which the published Fotografia sets
+ *        beside the requests' one
+ * @param sources what each source read, in the sources' order (not serialised as such: see {@link #parts()})
  */
 @Schema(description = "The figures of a query: exact counts, for staff only")
 public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable Municipality municipality,
-		List<Municipality> municipalities, List<Integer> grades, Requests requests, Households households,
-		Interviews interviews, Emergencies emergencies) {
+		List<Municipality> municipalities, List<Integer> grades,
+		@JsonIgnore @Schema(hidden = true) List<SourceRead> sources) {
 
 	public DistrictFigures {
 		municipalities = List.copyOf(municipalities);
 		grades = List.copyOf(grades);
+		sources = List.copyOf(sources);
+	}
+
+	/** Every source's dashboard parts, as properties of the figures. */
+	@JsonAnyGetter
+	@Schema(hidden = true)
+	public Map<String, Object> parts() {
+		Map<String, Object> parts = new LinkedHashMap<>();
+		sources.forEach(source -> parts.putAll(source.figures().dashboard()));
+		return parts;
+	}
+
+	/**
+	 * What one source read.
+	 *
+	 * @param labels the base name of the source's bundle of words ({@link FigureSource#labels()})
+	 */
+	public record SourceRead(String module, String labels, SourceFigures figures) {
 	}
 
 	@Schema(name = "FiguresMunicipality")
 	public record Municipality(String id, String name) {
-	}
-
-	/**
-	 * Activation requests received in the period (by request date), with their current status and grade.
-	 *
-	 * @param byMunicipality every municipality counted, zero included, most requests first
-	 * @param byGrade grades 0 (not triaged yet) to 4
-	 * @param monthly per month and municipality, months without requests left out
-	 * @param timeToTriage days from the request to its first triage, over the requests triaged so far
-	 * @param timeToClosure days from the request to its closure, over the requests closed now
-	 */
-	@Schema(name = "FiguresRequests")
-	public record Requests(long total, List<MunicipalityCount> byMunicipality,
-			List<CategoryCount<HousingSituation>> byHousingSituation, List<GradeCount> byGrade,
-			List<CategoryCount<CaseStatus>> byStatus, List<CategoryCount<FilingOrganisation>> byFiledBy,
-			List<MonthlyCount> monthly, Durations timeToTriage, Durations timeToClosure,
-			List<MunicipalityDurations> durationsByMunicipality) {
-
-		public Requests {
-			byMunicipality = List.copyOf(byMunicipality);
-			byHousingSituation = List.copyOf(byHousingSituation);
-			byGrade = List.copyOf(byGrade);
-			byStatus = List.copyOf(byStatus);
-			byFiledBy = List.copyOf(byFiledBy);
-			monthly = List.copyOf(monthly);
-			durationsByMunicipality = List.copyOf(durationsByMunicipality);
-		}
-	}
-
-	/**
-	 * The households the agency had in care in the period: a request received by the end of the period and not closed
-	 * or rejected before it started (the requests of the period, plus those still open from before). The published
-	 * household compositions count these, which is why their total may exceed the requests of the period.
-	 *
-	 * @param fromEarlierPeriods how many of them were requested before the period
-	 */
-	@Schema(name = "FiguresHouseholds")
-	public record Households(long total, long fromEarlierPeriods, List<CategoryCount<HouseholdComposition>> byComposition) {
-
-		public Households {
-			byComposition = List.copyOf(byComposition);
-		}
-	}
-
-	/** Joint interviews (colloqui di approfondimento) scheduled for a day of the period, held or still to come. */
-	@Schema(name = "FiguresInterviews")
-	public record Interviews(long total) {
-	}
-
-	/**
-	 * Emergencies whose call came in the emergency period.
-	 *
-	 * @param byReportingEntity by kind and name of the reporting entity, most frequent first within each kind
-	 * @param byProblem every problem type, zero included
-	 * @param peopleInvolved the people involved, added up
-	 * @param withMinors how many emergencies involved minors
-	 * @param handedOver how many were closed with a hand-over to case work
-	 */
-	@Schema(name = "FiguresEmergencies")
-	public record Emergencies(long total, List<ReportingEntityCount> byReportingEntity,
-			List<CategoryCount<ProblemType>> byProblem, long peopleInvolved, long withMinors, long handedOver,
-			List<MonthTotal> monthly) {
-
-		public Emergencies {
-			byReportingEntity = List.copyOf(byReportingEntity);
-			byProblem = List.copyOf(byProblem);
-			monthly = List.copyOf(monthly);
-		}
-	}
-
-	/**
-	 * @param name the institution's name as recorded (the Carabinieri station "Melegnano"); for a municipality that
-	 *        reported without naming itself, the municipality the emergency happened in; null when not named
-	 */
-	@Schema(name = "FiguresReportingEntityCount")
-	public record ReportingEntityCount(ReportingEntityKind kind, @Nullable String name, long count) {
 	}
 
 	@Schema(name = "FiguresMonthTotal")
@@ -127,11 +68,6 @@ public record DistrictFigures(Period period, Period emergencyPeriod, @Nullable M
 	}
 
 	public record CategoryCount<C extends Enum<C>>(C category, long count) {
-	}
-
-	/** @param grade 1 to 4, or 0 for requests not triaged yet */
-	@Schema(name = "FiguresGradeCount")
-	public record GradeCount(int grade, long count) {
 	}
 
 	@Schema(name = "FiguresMonthlyCount")

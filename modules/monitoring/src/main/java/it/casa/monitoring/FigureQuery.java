@@ -1,12 +1,13 @@
 package it.casa.monitoring;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
-import it.casa.casework.Grade;
 import it.casa.platform.TenantId;
 
 /**
@@ -16,15 +17,21 @@ import it.casa.platform.TenantId;
  * @param period the days whose activation requests count (by request date)
  * @param emergencyPeriod the days whose emergencies count (by call date); null for {@code period}
  * @param municipality one municipality; null for every municipality the user may see
- * @param grades only requests whose current grade is one of these; with {@code ungraded}, none means all
+ * @param grades only households whose current triage grade (1 to 4) is one of these, for the sources that know it;
+ *        with {@code ungraded}, none means all
  * @param ungraded also (or, with no grades, only) the requests not triaged yet
  */
 public record FigureQuery(Period period, @Nullable Period emergencyPeriod, @Nullable TenantId municipality,
-		Set<Grade> grades, boolean ungraded) {
+		Set<Integer> grades, boolean ungraded) {
 
 	public FigureQuery {
 		Objects.requireNonNull(period, "period");
-		grades = grades.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(grades));
+		for (int grade : grades) {
+			if (grade < 1 || grade > 4) {
+				throw new IllegalArgumentException("A triage grade is 1 to 4");
+			}
+		}
+		grades = Set.copyOf(new TreeSet<>(grades));
 	}
 
 	/** The district's (or the user's municipality's) figures of a period, every grade. */
@@ -48,5 +55,14 @@ public record FigureQuery(Period period, @Nullable Period emergencyPeriod, @Null
 	/** Whether only some grades count. */
 	public boolean filtersGrades() {
 		return !grades.isEmpty() || ungraded;
+	}
+
+	/** The grades, in order, with 0 first for the requests not triaged yet when they count. */
+	public List<Integer> gradeNumbers() {
+		List<Integer> numbers = new ArrayList<>(new TreeSet<>(grades));
+		if (ungraded) {
+			numbers.add(0, 0);
+		}
+		return numbers;
 	}
 }

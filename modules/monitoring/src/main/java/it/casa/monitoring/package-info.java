@@ -1,12 +1,10 @@
 /**
- * Monitoring: the district's published figures ("Fotografie"), dashboards and exports, built from the other
- * modules' events into read models of its own (docs/adr/0010); and the optional demo data that reproduces the
- * agency's press kit.
+ * Monitoring: the district's published figures ("Fotografie"), dashboards and exports. Each function module brings its
+ * figures through {@link it.casa.monitoring.FigureSource} (docs/adr/0016): its projection into read models of its own
+ * (docs/adr/0010), its dashboard parts, its sections of the exports and its words. Monitoring composes them, decides
+ * which municipalities a user sees, hides small counts for outside readers, and depends on no function module.
  */
-@ApplicationModule(displayName = "Monitoring",
-		// casework and emergency: their events (the facts of each request, each emergency) feed the figures; the demo
-		// data is filed through their service APIs. Neither depends on monitoring.
-		allowedDependencies = { "platform", "platform :: web", "casework", "emergency" })
+@ApplicationModule(displayName = "Monitoring", allowedDependencies = { "platform", "platform :: web" })
 @NullMarked
 package it.casa.monitoring;
 

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param userId stable identifier from the identity provider (the token's subject)
  * @param boundTenant the one municipality a municipal operator works for; null for district-wide roles
- * @param organisation the cooperative or real-estate agency of a partner account, if any
+ * @param organisation the partner organisation the user works for (a real-estate agency, the foundation, a cooperative,
+ *        a co-housing operator), from the {@code casa_org} claim; null for the agency's and the municipalities' staff.
+ *        {@link Organisations} tells its kind.
  */
 public record CurrentUser(String userId, String displayName, Set<Role> roles, @Nullable TenantId boundTenant,
-		@Nullable String organisation) {
+		@Nullable OrganisationId organisation) {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);

@@ -112,8 +112,9 @@ class ApiAuthenticationTests {
 
 	@Test
 	void refusalsCarryTheCodeTheWebUiWordsThemBy() throws Exception {
-		var partner = oidcLogin().idToken(token -> token.subject("partner.immobiliare").claim("casa_roles", List.of("PARTNER_AGENCY")))
-			.authorities(new SimpleGrantedAuthority("ROLE_PARTNER_AGENCY"));
+		var partner = oidcLogin().idToken(token -> token.subject("partner.immobiliare")
+			.claim("casa_roles", List.of("PARTNER_AGENCY"))
+			.claim("casa_org", "immobiliare-lambro-casa")).authorities(new SimpleGrantedAuthority("ROLE_PARTNER_AGENCY"));
 
 		mvc.perform(get("/api/platform/me")).andExpect(jsonPath("$.code").value("access.unauthenticated"));
 		mvc.perform(post("/api/platform/tenants").with(partner).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))

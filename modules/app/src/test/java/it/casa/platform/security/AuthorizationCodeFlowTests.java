@@ -12,19 +12,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.jayway.jsonpath.JsonPath;
+
+import it.casa.CasaTestUsers;
 
 /**
  * The browser's login, end to end over real HTTP: the app sends the browser to the embedded provider
  * (authorization code with PKCE), the user signs in, the app exchanges the code server-side and keeps only a
- * session cookie; the API then answers for that user, and logout ends the session.
+ * session cookie; the API then answers for that user, and logout ends the session; a partner's session (and token) are
+ * refused as soon as their organisation is suspended.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class AuthorizationCodeFlowTests {
@@ -38,6 +46,9 @@ class AuthorizationCodeFlowTests {
 		registry.add("server.port", () -> PORT);
 		registry.add("casa.security.public-url", () -> BASE);
 	}
+
+	@Autowired
+	JwtEncoder encoder;
 
 	CookieManager cookies;
 
@@ -151,6 +162,53 @@ class AuthorizationCodeFlowTests {
 
 		assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).contains("/login?error");
 		assertThat(get("/api/platform/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aPartnersSessionAndTokenAreRefusedRightAfterTheirOrganisationIsSuspended() throws Exception {
+		logIn("partner.vettabbia", "casa-demo");
+		String partnerToken = bearer("partner.vettabbia", "PARTNER_AGENCY", CasaTestUsers.OTHER_AGENCY);
+		String adminToken = bearer("agenzia.admin", "AGENCY_ADMIN", null);
+		String organisation = "/api/platform/organisations/" + CasaTestUsers.OTHER_AGENCY;
+		assertThat(get("/api/platform/me").body()).contains("\"id\":\"" + CasaTestUsers.OTHER_AGENCY + "\"");
+		assertThat(withToken(partnerToken, "/api/platform/me").statusCode()).isEqualTo(200);
+		String version = JsonPath.read(withToken(adminToken, organisation).body(), "$.version").toString();
+
+		HttpResponse<String> suspended = send(HttpRequest.newBuilder(URI.create(BASE + organisation + "/suspension"))
+			.header("Authorization", "Bearer " + adminToken)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"version\": " + version + ", \"reason\": \"Verifica\"}")));
+		try {
+			assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+			HttpResponse<String> session = get("/api/platform/me");
+			HttpResponse<String> token = withToken(partnerToken, "/api/platform/me");
+
+			assertThat(session.statusCode()).isEqualTo(403);
+			assertThat(session.body()).contains("\"code\":\"organisation.locked\"");
+			assertThat(token.statusCode()).isEqualTo(403);
+			assertThat(token.body()).contains("\"organisationStatus\":\"SUSPENDED\"");
+		}
+		finally {
+			String now = JsonPath.read(withToken(adminToken, organisation).body(), "$.version").toString();
+			send(HttpRequest.newBuilder(URI.create(BASE + organisation + "/reinstatement"))
+				.header("Authorization", "Bearer " + adminToken)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"version\": " + now + "}")));
+		}
+		assertThat(get("/api/platform/me").statusCode()).isEqualTo(200);
+	}
+
+	/** An access token as the embedded provider signs them, for this server's issuer. */
+	private String bearer(String subject, String role, String organisation) {
+		var claims = TestTokens.claims(subject, List.of(role), null).issuer(BASE);
+		if (organisation != null) {
+			claims.claim("casa_org", organisation);
+		}
+		return TestTokens.sign(encoder, claims);
+	}
+
+	private HttpResponse<String> withToken(String token, String path) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token).GET());
 	}
 
 	/** Follows the redirects a browser would, filling in the provider's login form on the way. */

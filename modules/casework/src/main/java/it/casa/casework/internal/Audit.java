@@ -17,6 +17,8 @@ final class Audit {
 
 	static final String INBOX = "casework.inbox";
 
+	static final String TIMELINE = "casework.timeline";
+
 	private Audit() {
 	}
 }

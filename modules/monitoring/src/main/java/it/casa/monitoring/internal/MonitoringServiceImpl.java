@@ -2,16 +2,16 @@ package it.casa.monitoring.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import it.casa.casework.Grade;
 import it.casa.monitoring.DistrictFigures;
 import it.casa.monitoring.DistrictFigures.Municipality;
 import it.casa.monitoring.FigureQuery;
+import it.casa.monitoring.FigureScope;
+import it.casa.monitoring.FigureSource;
 import it.casa.monitoring.MonitoringService;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
@@ -24,8 +24,9 @@ import it.casa.platform.TenantId;
 import it.casa.platform.UnknownTenantException;
 
 /**
- * Decides which municipalities the user may see, then reads their figures in the district context: the fact tables
- * are readable only there, so this class, not the database, keeps a municipal operator to their own municipality.
+ * Decides which municipalities the user may see, then reads every source's figures of them in the district context:
+ * the fact tables are readable only there, so this class, not the database, keeps a municipal operator to their own
+ * municipality. The sources come in their declared order (docs/adr/0016).
  */
 @Service
 class MonitoringServiceImpl implements MonitoringService {
@@ -36,31 +37,24 @@ class MonitoringServiceImpl implements MonitoringService {
 
 	private final DistrictReads reads;
 
-	private final RequestFigureQueries requestFigures;
+	private final List<FigureSource> sources;
 
-	private final EmergencyFigureQueries emergencyFigures;
-
-	MonitoringServiceImpl(CurrentUsers users, TenantDirectory tenants, DistrictReads reads,
-			RequestFigureQueries requestFigures, EmergencyFigureQueries emergencyFigures) {
+	MonitoringServiceImpl(CurrentUsers users, TenantDirectory tenants, DistrictReads reads, List<FigureSource> sources) {
 		this.users = users;
 		this.tenants = tenants;
 		this.reads = reads;
-		this.requestFigures = requestFigures;
-		this.emergencyFigures = emergencyFigures;
+		this.sources = List.copyOf(sources);
 	}
 
 	@Override
 	public DistrictFigures figures(FigureQuery query) {
 		Scope scope = scope(users.require(), query.municipality());
-		Read read = reads.read(() -> new Read(requestFigures.requestFigures(scope.municipalities(), query),
-				emergencyFigures.emergencyFigures(scope.municipalities(), query.emergencies())));
-		RequestFigureQueries.Parts parts = read.parts();
-		List<Integer> grades = query.grades().stream().map(Grade::number).sorted().toList();
-		if (query.ungraded()) {
-			grades = Stream.concat(Stream.of(0), grades.stream()).toList();
-		}
-		return new DistrictFigures(query.period(), query.emergencies(), scope.single(), scope.municipalities(), grades,
-				parts.requests(), parts.households(), parts.interviews(), read.emergencies());
+		FigureScope figureScope = new FigureScope(query, scope.municipalities());
+		List<DistrictFigures.SourceRead> read = reads.read(() -> sources.stream()
+			.map(source -> new DistrictFigures.SourceRead(source.module(), source.labels(), source.read(figureScope)))
+			.toList());
+		return new DistrictFigures(query.period(), query.emergencies(), scope.single(), scope.municipalities(),
+				query.gradeNumbers(), read);
 	}
 
 	/**
@@ -90,9 +84,6 @@ class MonitoringServiceImpl implements MonitoringService {
 
 	private static Municipality municipality(Tenant tenant) {
 		return new Municipality(tenant.id().value(), tenant.displayName());
-	}
-
-	private record Read(RequestFigureQueries.Parts parts, DistrictFigures.Emergencies emergencies) {
 	}
 
 	record Scope(@Nullable Municipality single, List<Municipality> municipalities) {

@@ -2,15 +2,14 @@ package it.casa.monitoring.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import it.casa.casework.Grade;
 import it.casa.monitoring.FigureQuery;
 import it.casa.monitoring.Period;
 import it.casa.platform.TenantId;
@@ -48,14 +47,14 @@ record FigureFilters(
 			emergencies = new Period(emergenciesFrom != null ? emergenciesFrom : emergencyLast.withDayOfYear(1),
 					emergencyLast);
 		}
-		Set<Grade> grades = EnumSet.noneOf(Grade.class);
+		Set<Integer> grades = new TreeSet<>();
 		boolean ungraded = false;
 		for (Integer number : grade == null ? List.<Integer>of() : grade) {
 			if (number == 0) {
 				ungraded = true;
 			}
 			else {
-				grades.add(Grade.ofNumber(number));
+				grades.add(number);
 			}
 		}
 		return new FigureQuery(new Period(first, last), emergencies,

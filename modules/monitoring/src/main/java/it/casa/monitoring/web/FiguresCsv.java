@@ -10,6 +10,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.monitoring.FigureMatrix;
+import it.casa.monitoring.FigureTable;
+
 /**
  * The figures as one RFC 4180 CSV table in long form, {@code table,code,label,count}: every row of every table, then
  * its total (code {@code total}). UTF-8 with a byte-order mark, so spreadsheets show the accents; CRLF line ends; a
@@ -30,24 +33,23 @@ final class FiguresCsv {
 		return Locale.ITALIAN.getLanguage().equals(locale.getLanguage()) ? ';' : ',';
 	}
 
-	static void write(FotografiaReport report, @Nullable InternalTables internal, Labels labels, OutputStream stream)
-			throws IOException {
+	static void write(FotografiaReport report, boolean internal, Labels labels, OutputStream stream) throws IOException {
 		write(report, internal, labels, separatorFor(labels.locale()), stream);
 	}
 
-	static void write(FotografiaReport report, @Nullable InternalTables internal, Labels labels, char separator,
-			OutputStream stream) throws IOException {
+	static void write(FotografiaReport report, boolean internal, Labels labels, char separator, OutputStream stream)
+			throws IOException {
 		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		out.write('\uFEFF');
 		row(out, separator, "table", "code", "label", "count");
-		for (ExportTable table : report.tables()) {
+		for (FigureTable table : report.tables()) {
 			table(out, separator, table, report.audience(), labels);
 		}
-		if (internal != null) {
-			for (ExportTable table : internal.tables()) {
+		if (internal) {
+			for (FigureTable table : report.internalTables()) {
 				table(out, separator, table, Audience.INTERNAL, labels);
 			}
-			for (ExportMatrix matrix : internal.matrices()) {
+			for (FigureMatrix matrix : report.matrices()) {
 				for (List<@Nullable Object> cells : matrix.rows()) {
 					String rowLabel = String.valueOf(cells.get(0));
 					for (int column = 1; column < cells.size(); column++) {
@@ -61,11 +63,11 @@ final class FiguresCsv {
 		out.flush();
 	}
 
-	private static void table(Writer out, char separator, ExportTable table, Audience audience, Labels labels)
+	private static void table(Writer out, char separator, FigureTable table, Audience audience, Labels labels)
 			throws IOException {
-		Suppression.Shown shown = table.shown(audience);
+		Suppression.Shown shown = Suppression.shown(table, audience);
 		for (int i = 0; i < table.rows().size(); i++) {
-			ExportTable.Row row = table.rows().get(i);
+			FigureTable.Row row = table.rows().get(i);
 			String mark = shown.cells().get(i);
 			row(out, separator, table.id(), row.code(), row.label(), mark != null ? mark : Long.toString(row.count()));
 		}

@@ -12,6 +12,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import it.casa.monitoring.FigureMatrix;
+import it.casa.monitoring.FigureSection;
+import it.casa.monitoring.FigureTable;
+
 /**
  * The figures as an XLSX workbook (Apache POI): the "Fotografia" sheet in the press kit's order, with the notes; for
  * internal exports, sheets with the statuses, grades and origins, the months by municipality and the times. Counts
@@ -49,20 +53,19 @@ final class FiguresWorkbook {
 		decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
 	}
 
-	static void write(FotografiaReport report, @Nullable InternalTables internal, Labels labels, OutputStream out)
-			throws IOException {
+	static void write(FotografiaReport report, boolean internal, Labels labels, OutputStream out) throws IOException {
 		FiguresWorkbook book = new FiguresWorkbook();
 		try (XSSFWorkbook workbook = book.workbook) {
 			book.fotografia(report, labels);
-			if (internal != null) {
+			if (internal) {
 				Sheet requests = workbook.createSheet(sheetName(labels.text("sheet.requests")));
 				int row = 0;
-				for (ExportTable table : internal.tables()) {
+				for (FigureTable table : report.internalTables()) {
 					row = book.table(requests, row, table, Audience.INTERNAL, labels) + 1;
 				}
 				requests.setColumnWidth(0, 60 * 256);
 				requests.setColumnWidth(1, 14 * 256);
-				for (ExportMatrix matrix : internal.matrices()) {
+				for (FigureMatrix matrix : report.matrices()) {
 					book.matrix(workbook.createSheet(sheetName(matrix.title())), matrix);
 				}
 			}
@@ -79,18 +82,19 @@ final class FiguresWorkbook {
 		text(sheet, row++, labels.text("report.activity"), null);
 		text(sheet, row++, report.title(), title);
 		text(sheet, row++, report.scope(), null);
-		if (report.gradeLine() != null) {
-			text(sheet, row++, report.gradeLine(), null);
+		for (String line : report.scopeLines()) {
+			text(sheet, row++, line, null);
 		}
 		text(sheet, row++, labels.text(report.audience() == Audience.PUBLIC ? "report.audience.public"
 				: "report.audience.internal"), null);
 		row++;
-		for (ExportTable table : List.of(report.interviews(), report.requests(), report.housing(), report.households())) {
-			row = table(sheet, row, table, report.audience(), labels) + 1;
-		}
-		text(sheet, row++, report.emergencyTitle(), title);
-		for (ExportTable table : report.emergencyTables()) {
-			row = table(sheet, row, table, report.audience(), labels) + 1;
+		for (FigureSection section : report.sections()) {
+			if (section.title() != null) {
+				text(sheet, row++, section.title(), title);
+			}
+			for (FigureTable table : section.published()) {
+				row = table(sheet, row, table, report.audience(), labels) + 1;
+			}
 		}
 		text(sheet, row++, labels.text("report.notes"), bold);
 		int number = 1;
@@ -100,8 +104,8 @@ final class FiguresWorkbook {
 	}
 
 	/** Writes the table from {@code row}; returns the next free row. */
-	private int table(Sheet sheet, int row, ExportTable table, Audience audience, Labels labels) {
-		Suppression.Shown shown = table.shown(audience);
+	private int table(Sheet sheet, int row, FigureTable table, Audience audience, Labels labels) {
+		Suppression.Shown shown = Suppression.shown(table, audience);
 		if (!table.withTotal() && table.rows().size() == 1) {
 			// A single figure (the interviews): one line, as the press kit writes it.
 			Row line = sheet.createRow(row++);
@@ -113,7 +117,7 @@ final class FiguresWorkbook {
 		cell(heading, 0, table.title(), bold);
 		cell(heading, 1, table.countHeading(), bold);
 		for (int i = 0; i < table.rows().size(); i++) {
-			ExportTable.Row data = table.rows().get(i);
+			FigureTable.Row data = table.rows().get(i);
 			Row line = sheet.createRow(row++);
 			cell(line, 0, data.label(), wrapped);
 			count(line, 1, data.count(), shown.cells().get(i), null);
@@ -126,7 +130,7 @@ final class FiguresWorkbook {
 		return row;
 	}
 
-	private void matrix(Sheet sheet, ExportMatrix matrix) {
+	private void matrix(Sheet sheet, FigureMatrix matrix) {
 		Row heading = sheet.createRow(0);
 		for (int column = 0; column < matrix.headings().size(); column++) {
 			cell(heading, column, matrix.headings().get(column), bold);

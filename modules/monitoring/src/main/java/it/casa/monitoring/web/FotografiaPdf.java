@@ -19,6 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jspecify.annotations.Nullable;
 
+import it.casa.monitoring.FigureSection;
+import it.casa.monitoring.FigureTable;
+
 /**
  * The printable "Fotografia" (Apache PDFBox): A4, the press kit's order (the requests of the period, then the social
  * emergency service), each table with its total, then the numbered notes; every page footed with the date it was
@@ -80,28 +83,30 @@ final class FotografiaPdf {
 		paragraph(report.title(), bold, 20, BLUE);
 		y -= 2;
 		line(report.scope(), regular, 10, Color.BLACK);
-		if (report.gradeLine() != null) {
-			line(report.gradeLine(), regular, 10, Color.BLACK);
+		for (String scopeLine : report.scopeLines()) {
+			line(scopeLine, regular, 10, Color.BLACK);
 		}
 		line(labels.text(report.audience() == Audience.PUBLIC ? "report.audience.public" : "report.audience.internal"),
 				italic, 9, Color.DARK_GRAY);
 		y -= 12;
 
-		ExportTable interviews = report.interviews();
-		String shownInterviews = interviews.shown(report.audience()).cells().get(0);
-		heading(interviews.title() + ": "
-				+ (shownInterviews != null ? shownInterviews : Long.toString(interviews.rows().get(0).count())), 12);
-		y -= 4;
-		for (ExportTable table : List.of(report.requests(), report.housing(), report.households())) {
-			table(table, report.audience(), labels);
-		}
-
-		ensure(120);
-		y -= 10;
-		paragraph(report.emergencyTitle(), bold, 16, BLUE);
-		y -= 4;
-		for (ExportTable table : report.emergencyTables()) {
-			table(table, report.audience(), labels);
+		for (FigureSection section : report.sections()) {
+			if (section.title() != null) {
+				ensure(120);
+				y -= 10;
+				paragraph(section.title(), bold, 16, BLUE);
+				y -= 4;
+			}
+			FigureTable headline = section.headline();
+			if (headline != null) {
+				String shownHeadline = Suppression.shown(headline, report.audience()).cells().get(0);
+				heading(headline.title() + ": "
+						+ (shownHeadline != null ? shownHeadline : Long.toString(headline.rows().get(0).count())), 12);
+				y -= 4;
+			}
+			for (FigureTable table : section.tables()) {
+				table(table, report.audience(), labels);
+			}
 		}
 
 		ensure(60);
@@ -114,8 +119,8 @@ final class FotografiaPdf {
 		closeContent();
 	}
 
-	private void table(ExportTable table, Audience audience, Labels labels) throws IOException {
-		Suppression.Shown shown = table.shown(audience);
+	private void table(FigureTable table, Audience audience, Labels labels) throws IOException {
+		Suppression.Shown shown = Suppression.shown(table, audience);
 		float rowHeight = 15;
 		ensure(rowHeight * Math.min(table.rows().size() + 2, 6) + 24);
 		heading(table.title() + (table.withTotal() ? ": " + shown(shown.total(), table.total()) : ""), 12);
@@ -125,7 +130,7 @@ final class FotografiaPdf {
 		textRight(table.countHeading(), bold, 9, MARGIN + WIDTH - 4, y - 7);
 		y -= rowHeight;
 		for (int i = 0; i < table.rows().size(); i++) {
-			ExportTable.Row row = table.rows().get(i);
+			FigureTable.Row row = table.rows().get(i);
 			List<String> lines = wrap(row.label(), regular, 10, WIDTH - COUNT_COLUMN - 8);
 			float height = Math.max(rowHeight, lines.size() * 12 + 3);
 			ensure(height + 4);

@@ -2,20 +2,21 @@ package it.casa.monitoring.web;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import org.jspecify.annotations.Nullable;
 
-import it.casa.emergency.ReportingEntityKind;
+import it.casa.monitoring.FigureWords;
 import it.casa.monitoring.Period;
 
 /**
- * The words of the exports, Italian first (the press kit's own words for the published categories), English second.
- * Never falls back to the server's locale: a server set to English still writes Italian reports.
+ * The words of the exports, Italian first (the press kit's own words for the published categories), English second:
+ * monitoring's own, and through {@link #forSource} each source's bundle. Never falls back to the server's locale: a
+ * server set to English still writes Italian reports.
  */
 final class Labels {
 
@@ -44,32 +45,59 @@ final class Labels {
 	}
 
 	String text(String key, Object... arguments) {
-		String pattern = bundle.getString(key);
+		return format(bundle.getString(key), arguments);
+	}
+
+	private String format(String pattern, Object... arguments) {
 		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
 	}
 
-	String category(String prefix, Enum<?> value) {
-		return text(prefix + "." + value.name());
-	}
+	/** The words a source writes its section in, for {@code audience}. */
+	FigureWords forSource(String bundleName, Audience audience) {
+		ResourceBundle own = ResourceBundle.getBundle(bundleName, locale, Labels.class.getClassLoader(), NO_FALLBACK);
+		Labels shared = this;
+		return new FigureWords() {
 
-	/**
-	 * The reporting entity as the press kit writes it: "Comune di San Giuliano Milanese", "Carabinieri di Opera",
-	 * "Dato non pervenuto". A name already starting with the kind's word is kept as it is.
-	 */
-	String reportingEntity(ReportingEntityKind kind, @Nullable String name) {
-		String kindLabel = text("reportingEntity." + kind.name());
-		if (name == null || name.isBlank()) {
-			return kindLabel;
-		}
-		String firstWord = kindLabel.split(" ")[0].toLowerCase(locale);
-		if (name.toLowerCase(locale).startsWith(firstWord)) {
-			return name;
-		}
-		return text("reportingEntity.named." + kind.name(), name);
-	}
+			@Override
+			public String text(String key, Object... arguments) {
+				return format(own.getString(key), arguments);
+			}
 
-	String grade(int grade) {
-		return text("grade." + grade);
+			@Override
+			public String shared(String key) {
+				return shared.text(key);
+			}
+
+			@Override
+			public String period(Period period) {
+				return shared.period(period);
+			}
+
+			@Override
+			public String periodInText(Period period) {
+				return shared.periodInText(period);
+			}
+
+			@Override
+			public String month(YearMonth month) {
+				return shared.month(month);
+			}
+
+			@Override
+			public String day(LocalDate day) {
+				return shared.day(day);
+			}
+
+			@Override
+			public String number(long count) {
+				return audience.number(count);
+			}
+
+			@Override
+			public Locale locale() {
+				return locale;
+			}
+		};
 	}
 
 	/**
@@ -109,7 +137,7 @@ final class Labels {
 		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
 	}
 
-	String month(java.time.YearMonth month) {
+	String month(YearMonth month) {
 		return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
 	}
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -110,8 +109,7 @@ class MonitoringController extends MonitoringApi {
 		Labels labels = Labels.of(language);
 		DistrictFigures figures = monitoring.figures(filters.toQuery());
 		FotografiaReport report = FotografiaReport.of(figures, labels, audience);
-		return new Export(figures, report, audience == Audience.INTERNAL ? InternalTables.of(figures, labels) : null,
-				labels, audience);
+		return new Export(figures, report, labels, audience);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
@@ -121,8 +119,12 @@ class MonitoringController extends MonitoringApi {
 			.body(body);
 	}
 
-	private record Export(DistrictFigures figures, FotografiaReport report, @Nullable InternalTables internal,
-			Labels labels, Audience audience) {
+	private record Export(DistrictFigures figures, FotografiaReport report, Labels labels, Audience audience) {
+
+		/** Whether the agency's own tables go in too (exact counts, detail by month and municipality). */
+		boolean internal() {
+			return audience == Audience.INTERNAL;
+		}
 
 		/** e.g. {@code casa-fotografia_2025-04-01_2025-05-31_melegnano_pubblica.pdf} */
 		String fileName(String extension) {

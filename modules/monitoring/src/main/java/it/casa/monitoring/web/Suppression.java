@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.monitoring.FigureTable;
+
 /**
  * Small-count suppression for figures meant for outside readers. A count of 1 or 2 could point at a person
  * ("the one single mother of Colturano"), so it is shown as {@value #SMALL}. Hiding it is not enough when the table's
@@ -92,6 +94,17 @@ final class Suppression {
 			return small == 1 || hidden == small || hidden == 2L * small;
 		}
 		return hidden - 3L * withheld < small + 1;
+	}
+
+	/** What to show instead of each count of {@code table} and of its total, for {@code audience} (null: the number). */
+	static Shown shown(FigureTable table, Audience audience) {
+		if (audience == Audience.INTERNAL) {
+			return new Shown(table.rows().stream().map(row -> (@Nullable String) null).toList(), null);
+		}
+		if (!table.withTotal()) {
+			return new Shown(table.rows().stream().map(row -> isSmall(row.count()) ? SMALL : null).toList(), null);
+		}
+		return table(table.rows().stream().map(FigureTable.Row::count).toList());
 	}
 
 	/** @param cells for each count the text replacing it, or null; {@code total} likewise */

@@ -18,15 +18,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import it.casa.platform.organisation.OrganisationRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The API ({@code /api/**}): a bearer JWT or the browser's session, CSRF protection for the session, and problem+json
- * 401/403 answers.
+ * The API ({@code /api/**}): a bearer JWT or the browser's session, CSRF protection for the session, the partner
+ * organisations' lock-out ({@link OrganisationGate}), and problem+json 401/403 answers.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -51,11 +53,13 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, CasaPrincipals principals) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, CasaPrincipals principals, OrganisationRegistry organisations)
+			throws Exception {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(jwt -> principals.authorities(jwt.getClaims()));
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/platform/tenants/**", "/api/platform/audit/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/platform/tenants/**", "/api/platform/audit/**", "/api/platform/organisations/**")
 				.hasRole("AGENCY_ADMIN")
 				.anyRequest()
 				.authenticated())
@@ -65,6 +69,8 @@ class ApiSecurityConfiguration {
 			// Cookie-based sessions need CSRF protection; bearer tokens cannot be sent by another site.
 			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiSecurityConfiguration::hasBearerToken))
 			.addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
+			// After the token or the session is read, before any rule is applied: a locked-out partner gets nothing.
+			.addFilterBefore(new OrganisationGate(principals, organisations), AuthorizationFilter.class)
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(SecurityProblems.unauthenticated())
 				.accessDeniedHandler(SecurityProblems.forbidden()))

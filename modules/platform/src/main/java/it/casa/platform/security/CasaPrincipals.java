@@ -18,12 +18,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
+import it.casa.platform.OrganisationId;
 import it.casa.platform.Role;
 import it.casa.platform.TenantId;
 
 /**
  * The one place that turns an identity provider's claims into CASA's user: roles, municipality binding and
- * organisation. Browser sessions (OpenID Connect login) and API calls (bearer JWT) carry the same claims and
+ * organisation (its id, in {@code casa_org}). Browser sessions (OpenID Connect login) and API calls (bearer JWT) carry the same claims and
  * end in the same {@link CurrentUser}. Unknown role names are ignored, never guessed.
  */
 final class CasaPrincipals implements CurrentUsers {
@@ -54,10 +55,20 @@ final class CasaPrincipals implements CurrentUsers {
 		Object tenant = tokenClaims.get(claims.tenant());
 		TenantId boundTenant = tenant instanceof String text && TenantId.isWellFormed(text) ? TenantId.of(text) : null;
 		Object name = tokenClaims.get(claims.name());
-		Object organisation = tokenClaims.get(claims.organisation());
+		OrganisationId organisation = organisationClaim(authentication).filter(OrganisationId::isWellFormed)
+			.map(OrganisationId::of)
+			.orElse(null);
 		return Optional.of(new CurrentUser(authentication.getName(),
-				name instanceof String text ? text : authentication.getName(), roles, boundTenant,
-				organisation instanceof String text ? text : null));
+				name instanceof String text ? text : authentication.getName(), roles, boundTenant, organisation));
+	}
+
+	/**
+	 * The organisation claim exactly as the provider sent it, well-formed or not, so that {@link OrganisationGate} can
+	 * refuse a claim that names no organisation CASA knows instead of ignoring it.
+	 */
+	Optional<String> organisationClaim(Authentication authentication) {
+		Object organisation = claimsOf(authentication).get(claims.organisation());
+		return organisation instanceof String text ? Optional.of(text) : Optional.empty();
 	}
 
 	/** Authorities for a token's claims: one {@code ROLE_} authority per known CASA role. */

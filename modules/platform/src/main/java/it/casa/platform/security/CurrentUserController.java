@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
 import it.casa.platform.FunctionModule;
+import it.casa.platform.OrganisationKind;
+import it.casa.platform.Organisations;
 import it.casa.platform.Role;
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantContext;
@@ -32,12 +34,15 @@ class CurrentUserController {
 
 	private final StaffDirectory staff;
 
+	private final Organisations organisations;
+
 	CurrentUserController(CurrentUsers users, TenantDirectory tenants, List<FunctionModule> modules,
-			StaffDirectory staff) {
+			StaffDirectory staff, Organisations organisations) {
 		this.users = users;
 		this.tenants = tenants;
 		this.modules = modules;
 		this.staff = staff;
+		this.organisations = organisations;
 	}
 
 	@GetMapping("/api/platform/me")
@@ -63,12 +68,19 @@ class CurrentUserController {
 				user.boundTenant() == null ? null : user.boundTenant().value(), canChoose,
 				TenantContext.current().map(Object::toString).orElse(null),
 				reachable.stream().map(tenant -> new TenantOption(tenant.id().value(), tenant.displayName())).toList(),
-				visible, user.organisation());
+				visible, organisations.of(user)
+					.map(organisation -> new MeOrganisation(organisation.id().value(), organisation.name(),
+							organisation.kind()))
+					.orElse(null));
 	}
 
+	/** @param organisation the partner organisation the user works for; null for the agency's and municipal staff */
 	record Me(String userId, String displayName, List<Role> roles, @Nullable String boundTenant,
 			boolean canChooseTenant, @Nullable String currentTenant, List<TenantOption> tenants, List<ModuleView> modules,
-			@Nullable String organisation) {
+			@Nullable MeOrganisation organisation) {
+	}
+
+	record MeOrganisation(String id, String name, OrganisationKind kind) {
 	}
 
 	record TenantOption(String id, String name) {

@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import it.casa.platform.OrganisationId;
+import it.casa.platform.OrganisationKind;
 import it.casa.platform.Role;
 
 /**
@@ -66,8 +68,42 @@ final class EmbeddedIdentityProvider {
 			throw new IllegalStateException("casa.security.embedded-idp.demo-password is not set");
 		}
 		this.properties = properties;
+		Map<String, OrganisationKind> organisations = new HashMap<>();
+		for (SecurityProperties.DemoOrganisation organisation : properties.embeddedIdp().organisations()) {
+			if (!OrganisationId.isWellFormed(organisation.id())) {
+				throw new IllegalStateException("Demo organisation id '" + organisation.id()
+						+ "' is not lower-case words joined by hyphens");
+			}
+			organisations.put(organisation.id(), organisation.kind());
+		}
 		for (SecurityProperties.DemoAccount account : properties.embeddedIdp().accounts()) {
+			requireOrganisationFits(account, organisations);
 			accounts.put(account.username(), account);
+		}
+	}
+
+	/**
+	 * A demo account of a partner organisation names one of the demo organisations and has exactly the role of its
+	 * kind, so that a typo in the configuration fails the start instead of locking the account out at every request.
+	 */
+	private static void requireOrganisationFits(SecurityProperties.DemoAccount account,
+			Map<String, OrganisationKind> organisations) {
+		boolean partnerRole = account.roles().stream().anyMatch(role -> OrganisationKind.givingRole(role).isPresent());
+		if (account.organisation() == null) {
+			if (partnerRole) {
+				throw new IllegalStateException("Demo account " + account.username()
+						+ " has a partner organisation's role but no organisation");
+			}
+			return;
+		}
+		OrganisationKind kind = organisations.get(account.organisation());
+		if (kind == null) {
+			throw new IllegalStateException("Demo account " + account.username() + " works for '"
+					+ account.organisation() + "', which is not one of casa.security.embedded-idp.organisations");
+		}
+		if (!account.roles().equals(List.of(kind.role()))) {
+			throw new IllegalStateException("Demo account " + account.username() + " of a " + kind
+					+ " must have the role " + kind.role() + " and no other");
 		}
 	}
 

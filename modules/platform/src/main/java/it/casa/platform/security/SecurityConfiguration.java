@@ -1,5 +1,6 @@
 package it.casa.platform.security;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
+import it.casa.platform.Organisation;
+import it.casa.platform.OrganisationId;
 import it.casa.platform.TenantId;
+import it.casa.platform.organisation.OrganisationRegistry;
 import it.casa.platform.tenancy.RequestTenantResolver;
 
 /**
@@ -49,16 +53,27 @@ class SecurityConfiguration {
 		return properties.externalProvider() ? null : new EmbeddedIdentityProvider(properties, environment);
 	}
 
-	/** The demo accounts can be named as colleagues before they first sign in. */
+	/**
+	 * The demo's partner organisations exist before anyone signs in (valid from this year's first day for three
+	 * years, unless they exist already), and the demo accounts can be named as colleagues before they first sign in.
+	 */
 	@Bean
-	ApplicationRunner demoAccountsInStaffDirectory(SecurityProperties properties, StaffDirectory staff) {
+	ApplicationRunner demoOrganisationsAndAccounts(SecurityProperties properties, OrganisationRegistry organisations,
+			StaffDirectory staff) {
 		return arguments -> {
 			if (properties.externalProvider()) {
 				return;
 			}
+			LocalDate today = organisations.today();
+			for (SecurityProperties.DemoOrganisation organisation : properties.embeddedIdp().organisations()) {
+				organisations.registerIfAbsent(new Organisation(OrganisationId.of(organisation.id()),
+						organisation.name(), organisation.kind(), today.withDayOfYear(1),
+						today.plusYears(2).withMonth(12).withDayOfMonth(31), false));
+			}
 			for (SecurityProperties.DemoAccount account : properties.embeddedIdp().accounts()) {
 				staff.known(account.username(), account.name(), Set.copyOf(account.roles()),
-						account.tenant() == null ? null : TenantId.of(account.tenant()), account.organisation());
+						account.tenant() == null ? null : TenantId.of(account.tenant()),
+						account.organisation() == null ? null : OrganisationId.of(account.organisation()));
 			}
 		};
 	}

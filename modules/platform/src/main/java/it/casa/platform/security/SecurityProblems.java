@@ -52,12 +52,26 @@ final class SecurityProblems {
 		};
 	}
 
+	/**
+	 * A 403 with a stable {@code code} and {@code properties}, for refusals the client can explain to the user (a partner
+	 * organisation locked out).
+	 */
+	static void forbidden(HttpServletResponse response, String detail, String code, Map<String, Object> properties)
+			throws IOException {
+		write(response, HttpStatus.FORBIDDEN, detail, code, properties);
+	}
+
 	private static void writeUnauthenticated(HttpServletResponse response) throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer");
 		write(response, HttpStatus.UNAUTHORIZED, "Sign in to use CASA: there is no session, or it has ended.", UNAUTHENTICATED);
 	}
 
 	private static void write(HttpServletResponse response, HttpStatus status, String detail, String code) throws IOException {
+		write(response, status, detail, code, Map.of());
+	}
+
+	private static void write(HttpServletResponse response, HttpStatus status, String detail, String code,
+			Map<String, Object> properties) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		Map<String, Object> problem = new LinkedHashMap<>();
@@ -66,6 +80,7 @@ final class SecurityProblems {
 		problem.put("status", status.value());
 		problem.put("detail", detail);
 		problem.put("code", code);
+		problem.putAll(properties);
 		JSON.writeValue(response.getOutputStream(), problem);
 	}
 }

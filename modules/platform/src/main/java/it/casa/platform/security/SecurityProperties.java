@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import it.casa.platform.OrganisationKind;
 import it.casa.platform.Role;
 
 /**
@@ -23,7 +24,7 @@ record SecurityProperties(@Nullable String publicUrl, @Nullable String audience,
 		audience = audience != null ? audience : "casa-api";
 		oidc = oidc != null ? oidc : new Oidc(null, null, null);
 		claims = claims != null ? claims : new Claims(null, null, null, null);
-		embeddedIdp = embeddedIdp != null ? embeddedIdp : new EmbeddedIdp(null, List.of());
+		embeddedIdp = embeddedIdp != null ? embeddedIdp : new EmbeddedIdp(null, List.of(), List.of());
 	}
 
 	boolean externalProvider() {
@@ -47,16 +48,28 @@ record SecurityProperties(@Nullable String publicUrl, @Nullable String audience,
 
 	/**
 	 * @param demoPassword the password of every demo account; the embedded provider refuses the prod profile
+	 * @param organisations the invented partner organisations the demo accounts work for, registered at start-up
+	 *        unless they exist (an administrator's suspension or renewal survives a restart)
 	 */
-	record EmbeddedIdp(@Nullable String demoPassword, List<DemoAccount> accounts) {
+	record EmbeddedIdp(@Nullable String demoPassword, List<DemoAccount> accounts,
+			List<DemoOrganisation> organisations) {
 
 		EmbeddedIdp {
 			accounts = accounts != null ? List.copyOf(accounts) : List.of();
+			organisations = organisations != null ? List.copyOf(organisations) : List.of();
 		}
 	}
 
-	/** An invented user of the embedded provider. */
+	/**
+	 * An invented user of the embedded provider.
+	 *
+	 * @param organisation the id of the partner organisation the user works for, sent in the organisation claim
+	 */
 	record DemoAccount(String username, String name, List<Role> roles, @Nullable String tenant,
 			@Nullable String organisation) {
+	}
+
+	/** An invented partner organisation of the embedded provider's demo. */
+	record DemoOrganisation(String id, String name, OrganisationKind kind) {
 	}
 }

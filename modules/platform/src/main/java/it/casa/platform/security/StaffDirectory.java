@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import it.casa.platform.CurrentUser;
+import it.casa.platform.OrganisationId;
 import it.casa.platform.Role;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
@@ -42,7 +43,7 @@ class StaffDirectory {
 
 	/** Lists an account that may sign in but has not yet: the embedded provider's demo accounts. */
 	void known(String userId, String displayName, Set<Role> roles, @Nullable TenantId tenant,
-			@Nullable String organisation) {
+			@Nullable OrganisationId organisation) {
 		upsert(userId, displayName, roles, tenant, organisation, false);
 	}
 
@@ -64,7 +65,7 @@ class StaffDirectory {
 	}
 
 	private void upsert(String userId, String displayName, Set<Role> roles, @Nullable TenantId tenant,
-			@Nullable String organisation, boolean seenNow) {
+			@Nullable OrganisationId organisation, boolean seenNow) {
 		TenantContext.runAs(null, () -> jdbc.update("""
 				INSERT INTO district.staff_member (user_id, display_name, roles, tenant_id, organisation, last_seen_at)
 				VALUES (?, ?, ?::text[], ?, ?, CASE WHEN ? THEN now() END)
@@ -83,7 +84,7 @@ class StaffDirectory {
 			statement.setArray(3, statement.getConnection().createArrayOf("text",
 					roles.stream().map(Role::name).sorted().toArray()));
 			statement.setString(4, tenant == null ? null : tenant.value());
-			statement.setString(5, organisation);
+			statement.setString(5, organisation == null ? null : organisation.value());
 			statement.setBoolean(6, seenNow);
 		}));
 	}

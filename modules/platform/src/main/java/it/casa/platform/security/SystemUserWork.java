@@ -55,7 +55,7 @@ final class SystemUserWork implements BackgroundWork {
 			values.put(claims.tenant(), user.boundTenant().value());
 		}
 		if (user.organisation() != null) {
-			values.put(claims.organisation(), user.organisation());
+			values.put(claims.organisation(), user.organisation().value());
 		}
 		Instant now = Instant.now();
 		Jwt token = Jwt.withTokenValue("background-work")

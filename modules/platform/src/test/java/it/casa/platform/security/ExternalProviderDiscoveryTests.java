@@ -22,7 +22,7 @@ class ExternalProviderDiscoveryTests {
 	// Nothing listens on port 9 (discard) here: connection refused at once.
 	static final SecurityProperties UNREACHABLE = new SecurityProperties(null, null,
 			new SecurityProperties.Oidc("http://127.0.0.1:9/realms/casa", "casa-web", "secret"), null,
-			new SecurityProperties.EmbeddedIdp(null, List.of()));
+			new SecurityProperties.EmbeddedIdp(null, List.of(), List.of()));
 
 	final ApiSecurityConfiguration api = new ApiSecurityConfiguration();
 
