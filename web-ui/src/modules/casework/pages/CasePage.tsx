@@ -23,6 +23,7 @@ import { NotesSection } from '../sections/NotesSection';
 import { ProjectSection } from '../sections/ProjectSection';
 import { TimelineSection } from '../sections/TimelineSection';
 import { TriageSection } from '../sections/TriageSection';
+import { useWording } from '../wording';
 import { useCasePanels } from '../../../extensions/casePage';
 
 /** A case: the household, the grade and why, the triage, the project, interviews, notes and the lifecycle. */
@@ -142,6 +143,7 @@ function ModulePanels({ view, me, municipality }: { view: CaseView; me: Me; muni
 
 function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: Me; municipality: string; caseId: string }) {
   const { t } = useTranslation('casework');
+  const word = useWording();
   const format = useFormat();
   const rights = caseworkRights(me);
   const takeOver = useCaseMutation(municipality, caseId, (api, version: number) =>
@@ -171,15 +173,16 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
         {view.hearingDate && item(t('case.hearingDate'), format.date(view.hearingDate))}
         {view.evictionDate && item(t('case.evictionDate'), format.date(view.evictionDate))}
         {view.housingSituationDescription && item(t('case.situationDescription'), view.housingSituationDescription)}
+        {view.housingSituationWording && item(t('case.situationDescription'), word(view.housingSituationWording))}
         {item(t('case.composition'), t(`composition.${view.composition}`))}
         {item(t('case.assignee'), view.assignee?.displayName ?? t('case.noAssignee'))}
         {view.origin?.module === 'emergency' &&
           item(t('case.origin'), <Link to={`/emergency/${municipality}/emergencies/${view.origin.reference}`}>{t('case.fromEmergency')}</Link>)}
       </dl>
-      {view.urgencyFacts && (
+      {(view.urgencyFacts || view.urgencyFactsWording) && (
         <div className="mt-2">
           <h2 className="h6 mb-1">{t('case.urgencyFacts')}</h2>
-          <p className="mb-0 casa-pre">{view.urgencyFacts}</p>
+          <p className="mb-0 casa-pre">{view.urgencyFacts ?? (view.urgencyFactsWording && word(view.urgencyFactsWording))}</p>
         </div>
       )}
       {rights.agency && view.assignee?.userId !== me.userId && view.status !== 'CLOSED' && view.status !== 'REJECTED' && (

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWording } from '../wording';
 import { unwrap } from '../../../api/client';
 import type { Me } from '../../../api/me';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -14,6 +15,7 @@ import { caseworkRights } from '../roles';
 /** Closure with the restitution meeting, rejection, reopening; and the case's history. */
 export function LifecycleSection({ view, me, municipality }: { view: CaseView; me: Me; municipality: string }) {
   const { t } = useTranslation('casework');
+  const word = useWording();
   const format = useFormat();
   const rights = caseworkRights(me);
   const canClose = rights.write && view.allowedStatuses.includes('CLOSED');
@@ -58,6 +60,7 @@ export function LifecycleSection({ view, me, municipality }: { view: CaseView; m
               date: format.dateTime(change.at),
             })}
             {change.reason && <> — {change.reason}</>}
+            {change.reasonWording && <> — {word(change.reasonWording)}</>}
           </li>
         ))}
       </ol>

@@ -167,7 +167,11 @@ class CaseLifecycleTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].revision").value(2))
 			.andExpect(jsonPath("$[0].organisation").value("MUNICIPALITY"))
-			.andExpect(jsonPath("$[0].summary").value("1 action(s) changed"))
+			// what changed, as a code and counts the reader's UI words (docs/adr/0021)
+			.andExpect(jsonPath("$[0].summary.code").value("project.revised"))
+			.andExpect(jsonPath("$[0].summary.parameters.actionsChanged").value("1"))
+			.andExpect(jsonPath("$[0].summary.parameters.length()").value(1))
+			.andExpect(jsonPath("$[1].summary.code").value("project.agreed"))
 			.andExpect(jsonPath("$[1].content.actions[0].status").value("PLANNED"));
 		assertThat(events.ofType(ProjectAgreed.class).matching(event -> event.caseId().equals(id)))
 			.singleElement()

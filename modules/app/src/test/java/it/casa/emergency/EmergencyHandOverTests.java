@@ -50,6 +50,7 @@ import it.casa.casework.Sex;
 import it.casa.casework.StaffOrganisation;
 import it.casa.casework.StaffRef;
 import it.casa.casework.TriageChecklist;
+import it.casa.casework.Wording;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
 import it.casa.platform.database.ConnectionSettings;
@@ -118,7 +119,14 @@ class EmergencyHandOverTests {
 			.andExpect(jsonPath("$.origin.module").value("emergency"))
 			.andExpect(jsonPath("$.origin.reference").value(id))
 			.andExpect(jsonPath("$.statusHistory[0].transition").value("TRIAGE"))
-			.andExpect(jsonPath("$.statusHistory[0].reason").value("Passaggio dal Pronto Intervento Sociale: grado 4 d'ufficio"))
+			// what CASA wrote is a code each reader reads in their language, not an Italian sentence (docs/adr/0021)
+			.andExpect(jsonPath("$.statusHistory[0].reason").doesNotExist())
+			.andExpect(jsonPath("$.statusHistory[0].reasonWording.code").value("referral.emergency.triage"))
+			.andExpect(jsonPath("$.urgencyFacts").doesNotExist())
+			.andExpect(jsonPath("$.urgencyFactsWording.code").value("referral.emergency.urgency"))
+			.andExpect(jsonPath("$.urgencyFactsWording.parameters.problem").value("HOUSE_FIRE"))
+			.andExpect(jsonPath("$.urgencyFactsWording.parameters.minors").value("1"))
+			.andExpect(jsonPath("$.housingSituationWording.parameters.problem").value("HOUSE_FIRE"))
 			.andExpect(jsonPath("$.gradeHistory[0].proposedGrade").value(4))
 			.andExpect(jsonPath("$.filedBy").value("AGENCY"))
 			.andExpect(jsonPath("$.filedByUser.userId").value("agenzia.operatrice"))
@@ -199,7 +207,7 @@ class EmergencyHandOverTests {
 						LocalDate.of(1980, 1, 1), Sex.FEMALE, null, null, null, null, false)), List.of(), List.of()),
 				ReportedHousingSituation.of(HousingSituation.LEAVING_FOR_OTHER_REASONS), null,
 				new Consent(LocalDate.now(), Set.of(ConsentScope.CASE_WORK)), TriageChecklist.builder().build(),
-				Grade.EMERGENCY, "emergency");
+				Grade.EMERGENCY, Wording.of("referral.emergency.triage"));
 	}
 
 	private ResultActions close(String id, long version) {

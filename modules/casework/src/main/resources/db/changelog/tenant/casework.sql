@@ -320,3 +320,78 @@ UPDATE district.casework_inbox i SET team_action_count = t.actions
   WHERE i.case_id = t.case_id;
 DROP TABLE case_consent_scope;
 ALTER TABLE case_file DROP COLUMN consent_given_on;
+
+--changeset casa:casework-worded-texts
+-- What CASA writes into records itself is kept as a code with its parameters, worded by each reader's UI in their
+-- language (docs/adr/0021); what people type stays as typed. The texts written before move to codes:
+-- - the status history's and the grade history's reason of every case referred by the emergency service;
+-- - a referred case's urgency facts and housing description, read back from the sentence the hand-over wrote;
+-- - every project revision's summary ("project agreed", "2 action(s) added, ways and times changed").
+ALTER TABLE case_status_change ADD COLUMN reason_wording TEXT;
+ALTER TABLE case_grade_decision ADD COLUMN override_reason_wording TEXT;
+ALTER TABLE case_file ADD COLUMN urgency_facts_wording TEXT, ADD COLUMN housing_description_wording TEXT;
+ALTER TABLE project_revision ADD COLUMN summary_wording TEXT;
+UPDATE case_status_change SET reason = NULL, reason_wording = '{"code":"referral.emergency.triage","parameters":{}}'
+  WHERE reason = 'Passaggio dal Pronto Intervento Sociale: grado 4 d''ufficio';
+UPDATE case_grade_decision
+  SET override_reason = NULL, override_reason_wording = '{"code":"referral.emergency.triage","parameters":{}}'
+  WHERE override_reason = 'Passaggio dal Pronto Intervento Sociale: grado 4 d''ufficio';
+CREATE TEMPORARY TABLE emergency_wording ON COMMIT DROP AS
+  SELECT * FROM (VALUES ('HOUSE_FIRE', 'incendio abitazione'), ('EXECUTIVE_EVICTION', 'sfratto esecutivo'),
+                        ('SENT_AWAY_BY_HOST', 'persona allontanata da ospitante'),
+                        ('FLOODING', 'allagamento abitazione'),
+                        ('WATER_CUT_OFF_FOR_ARREARS', 'assenza di acqua nell''abitazione per morosità'),
+                        ('NO_DWELLING', 'assenza di dimora'),
+                        ('UNACCOMPANIED_FOREIGN_MINORS', 'minori stranieri non accompagnati'), ('OTHER', 'altro'),
+                        ('HOTEL', 'albergo'), ('SHELTER', 'struttura di accoglienza'),
+                        ('TEMPORARY_UNIT', 'alloggio temporaneo'), ('FAMILY_OR_FRIENDS', 'presso parenti o amici'),
+                        ('OTHER_MEASURE', 'altra sistemazione')) AS label (code, italian);
+-- "Passaggio dal Pronto Intervento Sociale: <problem>, chiamata del dd/MM/yyyy alle HH:mm[, luogo: <place>].
+--  Persone coinvolte: <n>[, di cui minori: <n>][; componenti fragili].[ Sistemazione: <measure>[ fino al dd/MM/yyyy].]"
+CREATE TEMPORARY TABLE referral_facts ON COMMIT DROP AS
+  SELECT id, regexp_match(urgency_facts, '^Passaggio dal Pronto Intervento Sociale: (incendio abitazione|sfratto esecutivo|'
+           || 'persona allontanata da ospitante|allagamento abitazione|assenza di acqua nell''abitazione per morosità|'
+           || 'assenza di dimora|minori stranieri non accompagnati|altro), chiamata del '
+           || '(\d\d)/(\d\d)/(\d{4}) alle (\d\d):(\d\d)(, luogo: (.+))?\. Persone coinvolte: (\d+)'
+           || '(, di cui minori: (\d+))?(; componenti fragili)?\.( Sistemazione: (albergo|struttura di accoglienza|'
+           || 'alloggio temporaneo|presso parenti o amici|altra sistemazione)( fino al (\d\d)/(\d\d)/(\d{4}))?\.)?$')
+         AS part
+  FROM case_file WHERE origin_module = 'emergency' AND urgency_facts LIKE 'Passaggio dal Pronto Intervento Sociale: %';
+UPDATE case_file c SET urgency_facts = NULL, urgency_facts_wording = jsonb_build_object('code', 'referral.emergency.urgency',
+    'parameters', jsonb_strip_nulls(jsonb_build_object(
+      'problem', (SELECT code FROM emergency_wording WHERE italian = f.part[1] AND code <> 'OTHER_MEASURE'),
+      'calledAt', to_char(make_timestamptz(f.part[4]::int, f.part[3]::int, f.part[2]::int, f.part[5]::int,
+                                           f.part[6]::int, 0, 'Europe/Rome') AT TIME ZONE 'UTC',
+                          'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+      'place', f.part[8], 'people', f.part[9], 'minors', f.part[11],
+      'fragile', CASE WHEN f.part[12] IS NULL THEN NULL ELSE 'true' END,
+      'measure', (SELECT CASE code WHEN 'OTHER_MEASURE' THEN 'OTHER' ELSE code END FROM emergency_wording
+                  WHERE italian = f.part[14] AND code IN ('HOTEL', 'SHELTER', 'TEMPORARY_UNIT', 'FAMILY_OR_FRIENDS',
+                                                          'OTHER_MEASURE')),
+      'measureUntil', CASE WHEN f.part[16] IS NULL THEN NULL ELSE f.part[18] || '-' || f.part[17] || '-' || f.part[16] END
+    )))::text
+  FROM referral_facts f WHERE f.id = c.id AND f.part IS NOT NULL;
+UPDATE case_file c SET housing_situation_description = NULL,
+    housing_description_wording = jsonb_build_object('code', 'referral.emergency.problem', 'parameters',
+      CASE WHEN label.code IS NOT NULL
+           THEN jsonb_build_object('problem', label.code)
+           ELSE jsonb_build_object('problem', 'OTHER', 'description',
+                                   substring(c.housing_situation_description FROM 'Pronto Intervento Sociale: (.*)$'))
+      END)::text
+  FROM (SELECT id, substring(housing_situation_description FROM 'Pronto Intervento Sociale: (.*)$') AS text
+        FROM case_file WHERE origin_module = 'emergency'
+          AND housing_situation_description LIKE 'Pronto Intervento Sociale: %') d
+  LEFT JOIN emergency_wording label ON label.italian = d.text AND label.code NOT IN ('HOTEL', 'SHELTER',
+    'TEMPORARY_UNIT', 'FAMILY_OR_FRIENDS', 'OTHER_MEASURE')
+  WHERE d.id = c.id;
+UPDATE project_revision SET summary_wording = CASE
+    WHEN summary = 'project agreed' THEN '{"code":"project.agreed","parameters":{}}'
+    ELSE jsonb_build_object('code', 'project.revised', 'parameters', jsonb_strip_nulls(jsonb_build_object(
+      'goalsAdded', substring(summary FROM '(\d+) goal\(s\) added'),
+      'goalsRemoved', substring(summary FROM '(\d+) goal\(s\) removed'),
+      'actionsAdded', substring(summary FROM '(\d+) action\(s\) added'),
+      'actionsChanged', substring(summary FROM '(\d+) action\(s\) changed'),
+      'actionsRemoved', substring(summary FROM '(\d+) action\(s\) removed'),
+      'waysAndTimes', CASE WHEN summary LIKE '%ways and times changed%' THEN 'changed' END)))::text
+  END;
+ALTER TABLE project_revision ALTER COLUMN summary_wording SET NOT NULL, DROP COLUMN summary;

@@ -37,10 +37,12 @@ import it.casa.casework.ProjectAgreed;
 import it.casa.casework.StaffRef;
 import it.casa.casework.StatusChange;
 import it.casa.casework.TriageChecklist;
+import it.casa.casework.Wording;
 import it.casa.platform.TenantId;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -93,7 +95,16 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	private @Nullable String housingSituationDescription;
 
+	/** The description CASA wrote for a referred case, in place of a typed one (docs/adr/0021). */
+	@Convert(converter = WordingColumn.class)
+	@Column(name = "housing_description_wording")
+	private @Nullable Wording housingSituationWording;
+
 	private @Nullable String urgencyFacts;
+
+	/** What makes a referred case urgent, as the referring module tells it. */
+	@Convert(converter = WordingColumn.class)
+	private @Nullable Wording urgencyFactsWording;
 
 	@Enumerated(EnumType.STRING)
 	private HouseholdComposition composition;
@@ -149,6 +160,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.housingSituation = request.housing().situation();
 		file.hearingDate = request.housing().hearingDate();
 		file.housingSituationDescription = request.housing().description();
+		file.housingSituationWording = request.housing().describedAs();
 		file.urgencyFacts = request.urgencyFacts();
 		file.composition = household.compositionOn(work.today());
 		file.evictionDate = request.housing().hearingDate();
@@ -164,9 +176,10 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	 * at once, {@code reason} kept in the status history. Only an agency operator becomes the assignee, as in a triage.
 	 */
 	static CaseFile openReferred(WorkContext work, HouseholdId householdId, Household household,
-			NewActivationRequest request, CaseOrigin origin, TriageChecklist checklist, GradeProposal proposal,
-			GradeDecision decision, String reason) {
+			NewActivationRequest request, @Nullable Wording urgencyFacts, CaseOrigin origin, TriageChecklist checklist,
+			GradeProposal proposal, GradeDecision decision, Wording reason) {
 		CaseFile file = file(work, householdId, household, request);
+		file.urgencyFactsWording = urgencyFacts;
 		file.originModule = origin.module();
 		file.originId = origin.reference();
 		file.triage(work, checklist, proposal, decision, reason, work.isAgencyOperator());
@@ -182,11 +195,11 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	}
 
 	private void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision,
-			@Nullable String reason, boolean triagingOperatorMayBeAssignee) {
+			@Nullable Wording reason, boolean triagingOperatorMayBeAssignee) {
 		CaseStatus target = status == CaseStatus.REQUESTED ? CaseStatus.TRIAGED : status;
 		CaseTransition expected = status == CaseStatus.REQUESTED ? CaseTransition.TRIAGE : CaseTransition.RETRIAGE;
 		Grade previous = grade == null ? null : Grade.ofNumber(grade);
-		move(work, expected, target, reason);
+		move(work, expected, target, null, reason);
 		grade = decision.chosen().number();
 		evictionDate = checklist.evictionInProgress() ? checklist.evictionDate() : null;
 		gradeHistory.add(GradeDecisionEntry.of(work, checklist, proposal, decision));
@@ -246,6 +259,12 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	}
 
 	private void move(WorkContext work, CaseTransition expected, CaseStatus target, @Nullable String reason) {
+		move(work, expected, target, reason, null);
+	}
+
+	/** @param systemReason why, when CASA took the step by a rule rather than a person (a referral) */
+	private void move(WorkContext work, CaseTransition expected, CaseStatus target, @Nullable String reason,
+			@Nullable Wording systemReason) {
 		if (!status.canTransitionTo(target)) {
 			throw new InvalidCaseTransitionException(status, target);
 		}
@@ -254,7 +273,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 			// The pair exists but is another step (e.g. IN_PROGRESS to IN_PROGRESS is a regrade, not an agreement).
 			throw new InvalidCaseTransitionException(status, expected);
 		}
-		statusHistory.add(StatusChangeEntry.of(work, change));
+		statusHistory.add(StatusChangeEntry.of(work, change, systemReason));
 		status = target;
 		touch(work);
 	}
@@ -292,8 +311,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	/** The case as its readers see it; {@code reasons} tells the reasons of each past triage. */
 	CaseView view(TenantId municipality, TriageReasons reasons) {
 		return new CaseView(id(), version(), municipality.value(), householdId(), status, grade, filed.at(), requestedOn,
-				filedBy, filed.by(), housingSituation, hearingDate, housingSituationDescription,
-				urgencyFacts, composition, evictionDate,
+				filedBy, filed.by(), housingSituation, hearingDate, housingSituationDescription, housingSituationWording,
+				urgencyFacts, urgencyFactsWording, composition, evictionDate,
 				assigneeUserId == null ? null : new StaffRef(assigneeUserId, assigneeName == null ? "" : assigneeName),
 				projectAgreed, status.allowedTargets(),
 				statusHistory.stream().map(StatusChangeEntry::view).toList(),

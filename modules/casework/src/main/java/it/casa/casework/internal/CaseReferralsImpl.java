@@ -74,11 +74,12 @@ class CaseReferralsImpl implements CaseReferrals {
 		audit.record(AuditAction.CREATE, Audit.HOUSEHOLD, household.id().toString());
 		GradeProposal proposal = proposer.propose(referral.checklist(), work.today());
 		GradeDecision decision = proposal.grade() == referral.grade() ? GradeDecision.confirm(proposal)
-				: GradeDecision.override(proposal, referral.grade(), referral.triageReason());
-		NewActivationRequest request = new NewActivationRequest(null, referral.household(), referral.housing(),
-				referral.urgencyFacts(), referral.consent());
+				: GradeDecision.overrideByRule(proposal, referral.grade(), referral.triageReason());
+		NewActivationRequest request = new NewActivationRequest(null, referral.household(), referral.housing(), null,
+				referral.consent());
 		CaseFile file = CaseFile.openReferred(work, household.id(), referral.household().household(), request,
-				referral.origin(), referral.checklist(), proposal, decision, referral.triageReason());
+				referral.urgencyFacts(), referral.origin(), referral.checklist(), proposal, decision,
+				referral.triageReason());
 		cases.saveAndFlush(file);
 		consents.recordWithRequest(work, household.id(), file.id(), request.consent());
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());

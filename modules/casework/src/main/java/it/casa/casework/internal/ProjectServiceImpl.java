@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import it.casa.casework.ProjectService;
 import it.casa.casework.ProjectView;
 import it.casa.casework.StaffOrganisation;
 import it.casa.casework.StaffRef;
+import it.casa.casework.Wording;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +77,7 @@ class ProjectServiceImpl implements ProjectService {
 		requireConsentForNewTeamActions(file, List.of(), content);
 		IndividualProject project = projects.save(IndividualProject.agree(work, caseId, content));
 		cases.saveAndFlush(file);
-		keepRevision(work, project, "project agreed");
+		keepRevision(work, project, IndividualProject.AGREED);
 		audit.record(AuditAction.CREATE, Audit.PROJECT, caseId.toString());
 		return project.view();
 	}
@@ -88,7 +90,7 @@ class ProjectServiceImpl implements ProjectService {
 		IndividualProject project = load(caseId);
 		CaseAccess.requireVersion("project", project.version(), expectedVersion);
 		requireConsentForNewTeamActions(file, project.content().actions(), content);
-		String summary = project.revise(work, content, file.facts());
+		Wording summary = project.revise(work, content, file.facts());
 		projects.saveAndFlush(project);
 		keepRevision(work, project, summary);
 		audit.record(AuditAction.UPDATE, Audit.PROJECT, caseId.toString());
@@ -103,11 +105,12 @@ class ProjectServiceImpl implements ProjectService {
 		load(caseId);
 		audit.record(AuditAction.READ, Audit.PROJECT, caseId.toString());
 		return jdbc.query("""
-				SELECT revision, changed_at, changed_by_user_id, changed_by_name, organisation, summary, content
+				SELECT revision, changed_at, changed_by_user_id, changed_by_name, organisation, summary_wording, content
 				FROM project_revision WHERE case_id = ? ORDER BY revision DESC""",
 				(row, n) -> new ProjectRevisionView(row.getInt("revision"), row.getTimestamp("changed_at").toInstant(),
 						new StaffRef(row.getString("changed_by_user_id"), row.getString("changed_by_name")),
-						StaffOrganisation.valueOf(row.getString("organisation")), row.getString("summary"),
+						StaffOrganisation.valueOf(row.getString("organisation")),
+						Objects.requireNonNull(WordingColumn.fromColumn(row.getString("summary_wording"))),
 						json.readValue(row.getString("content"), ProjectContent.class)),
 				caseId.value());
 	}
@@ -134,12 +137,12 @@ class ProjectServiceImpl implements ProjectService {
 	}
 
 	/** Every revision is kept whole, so that any earlier text can be shown as it was agreed. */
-	private void keepRevision(WorkContext work, IndividualProject project, String summary) {
+	private void keepRevision(WorkContext work, IndividualProject project, Wording summary) {
 		jdbc.update("""
 				INSERT INTO project_revision (case_id, revision, changed_at, changed_by_user_id, changed_by_name,
-				                              organisation, summary, content)
+				                              organisation, summary_wording, content)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", project.caseId().value(), project.revision(),
 				Timestamp.from(work.now()), work.user().userId(), work.user().displayName(), work.organisation().name(),
-				summary, json.writeValueAsString(project.content()));
+				WordingColumn.toColumn(summary), json.writeValueAsString(project.content()));
 	}
 }
