@@ -128,10 +128,21 @@ class EmergencyHandOverTests {
 			.andExpect(jsonPath("$.urgencyFactsWording.parameters.minors").value("1"))
 			.andExpect(jsonPath("$.housingSituationWording.parameters.problem").value("HOUSE_FIRE"))
 			.andExpect(jsonPath("$.gradeHistory[0].proposedGrade").value(4))
+			// the grade is the hand-over rule's, not the operator's who handed over; they become the assignee
+			.andExpect(jsonPath("$.gradeHistory[0].decidedBy.userId").value("casa"))
+			.andExpect(jsonPath("$.gradeHistory[0].decidedBy.displayName").value("CASA"))
+			.andExpect(jsonPath("$.statusHistory[0].by.userId").value("casa"))
+			.andExpect(jsonPath("$.assignee.userId").value("agenzia.operatrice"))
 			.andExpect(jsonPath("$.filedBy").value("AGENCY"))
 			.andExpect(jsonPath("$.filedByUser.userId").value("agenzia.operatrice"))
 			.andExpect(jsonPath("$.composition").value("SINGLE_MOTHER_WITH_MINOR_CHILDREN"));
 		String householdId = string(opened, "$.householdId");
+		// the note for whoever follows the case is the case's first note, by the operator who wrote it
+		agency.get("/api/casework/cases/" + string(opened, "$.id") + "/notes")
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].text").value("Follow the family's move to grade 3"))
+			.andExpect(jsonPath("$.content[0].author.userId").value("agenzia.operatrice"))
+			.andExpect(jsonPath("$.content[0].visibility").value("ALL"));
 		agency.get("/api/casework/households/" + householdId + "/consent")
 			.andExpect(jsonPath("$.scopes[0].scope").value("CASE_WORK"))
 			.andExpect(jsonPath("$.scopes[0].status").value("IN_FORCE"))
@@ -207,7 +218,7 @@ class EmergencyHandOverTests {
 						LocalDate.of(1980, 1, 1), Sex.FEMALE, null, null, null, null, false)), List.of(), List.of()),
 				ReportedHousingSituation.of(HousingSituation.LEAVING_FOR_OTHER_REASONS), null,
 				new Consent(LocalDate.now(), Set.of(ConsentScope.CASE_WORK)), TriageChecklist.builder().build(),
-				Grade.EMERGENCY, Wording.of("referral.emergency.triage"));
+				Grade.EMERGENCY, Wording.of("referral.emergency.triage"), null);
 	}
 
 	private ResultActions close(String id, long version) {

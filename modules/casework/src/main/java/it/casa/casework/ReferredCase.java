@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  *        assigned as an override for {@code triageReason}
  * @param urgencyFacts what makes it urgent, as the referring module tells it (worded in each reader's language)
  * @param triageReason why the case is triaged at once, kept in its status history as a code (docs/adr/0021)
+ * @param firstNote what the referring operator wrote for whoever follows the case: the case's first note, theirs
  */
 public record ReferredCase(CaseOrigin origin, StaffRef referredBy, StaffOrganisation referredBySide,
 		HouseholdDetails household, ReportedHousingSituation housing, @Nullable Wording urgencyFacts, Consent consent,
-		TriageChecklist checklist, Grade grade, Wording triageReason) {
+		TriageChecklist checklist, Grade grade, Wording triageReason, @Nullable String firstNote) {
 
 	public ReferredCase {
 		Objects.requireNonNull(origin, "origin");

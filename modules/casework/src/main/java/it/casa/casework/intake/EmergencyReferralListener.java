@@ -88,7 +88,7 @@ class EmergencyReferralListener {
 				referral.handedOverBySide() == OperatorSide.AGENCY ? StaffOrganisation.AGENCY : StaffOrganisation.MUNICIPALITY,
 				new HouseholdDetails(members, contacts, List.of()), housing(referral, callDay), urgencyFacts(referral),
 				new Consent(referral.consentGivenOn(), Set.of(ConsentScope.CASE_WORK)), checklist(referral, callDay),
-				Grade.EMERGENCY, TRIAGE_REASON);
+				Grade.EMERGENCY, TRIAGE_REASON, referral.closingNote());
 	}
 
 	private static MemberDetails member(InvolvedPerson person) {

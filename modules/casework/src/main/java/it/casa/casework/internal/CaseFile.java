@@ -182,7 +182,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.urgencyFactsWording = urgencyFacts;
 		file.originModule = origin.module();
 		file.originId = origin.reference();
-		file.triage(work, checklist, proposal, decision, reason, work.isAgencyOperator());
+		// The grade is the referral rule's, not the referring operator's: the history says CASA set it, and why.
+		file.triage(work.asRule(), checklist, proposal, decision, reason, work.isAgencyOperator() ? work.staff() : null);
 		return file;
 	}
 
@@ -191,11 +192,12 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	 * triaged or running case. The eviction date used for urgency becomes the checklist's.
 	 */
 	void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision) {
-		triage(work, checklist, proposal, decision, null, true);
+		triage(work, checklist, proposal, decision, null, work.staff());
 	}
 
+	/** @param assigneeIfNone who becomes the case's assignee if it has none; null for nobody */
 	private void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision,
-			@Nullable Wording reason, boolean triagingOperatorMayBeAssignee) {
+			@Nullable Wording reason, @Nullable StaffRef assigneeIfNone) {
 		CaseStatus target = status == CaseStatus.REQUESTED ? CaseStatus.TRIAGED : status;
 		CaseTransition expected = status == CaseStatus.REQUESTED ? CaseTransition.TRIAGE : CaseTransition.RETRIAGE;
 		Grade previous = grade == null ? null : Grade.ofNumber(grade);
@@ -203,9 +205,9 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		grade = decision.chosen().number();
 		evictionDate = checklist.evictionInProgress() ? checklist.evictionDate() : null;
 		gradeHistory.add(GradeDecisionEntry.of(work, checklist, proposal, decision));
-		if (assigneeUserId == null && triagingOperatorMayBeAssignee) {
-			assigneeUserId = work.user().userId();
-			assigneeName = work.user().displayName();
+		if (assigneeUserId == null && assigneeIfNone != null) {
+			assigneeUserId = assigneeIfNone.userId();
+			assigneeName = assigneeIfNone.displayName();
 		}
 		registerEvent(new CaseTriaged(work.tenant(), id(), work.now(), facts(), decision.chosen(), proposal.grade(),
 				previous));

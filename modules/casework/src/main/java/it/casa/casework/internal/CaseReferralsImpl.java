@@ -14,6 +14,8 @@ import it.casa.casework.GradeDecision;
 import it.casa.casework.GradeProposal;
 import it.casa.casework.GradeProposer;
 import it.casa.casework.NewActivationRequest;
+import it.casa.casework.NewNote;
+import it.casa.casework.NoteVisibility;
 import it.casa.casework.ReferredCase;
 import it.casa.casework.StaffOrganisation;
 import it.casa.platform.AuditTrail;
@@ -44,10 +46,12 @@ class CaseReferralsImpl implements CaseReferrals {
 
 	private final ConsentKeeper consents;
 
+	private final CaseNotes notes;
+
 	private final GradeProposer proposer = new GradeProposer();
 
 	CaseReferralsImpl(CaseAccess access, CurrentUsers users, CaseworkClock clock, CaseFiles cases,
-			HouseholdFiles households, AuditTrail audit, TriageReasons reasons, ConsentKeeper consents) {
+			HouseholdFiles households, AuditTrail audit, TriageReasons reasons, ConsentKeeper consents, CaseNotes notes) {
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
@@ -56,6 +60,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		this.audit = audit;
 		this.reasons = reasons;
 		this.consents = consents;
+		this.notes = notes;
 	}
 
 	@Override
@@ -82,6 +87,11 @@ class CaseReferralsImpl implements CaseReferrals {
 				referral.triageReason());
 		cases.saveAndFlush(file);
 		consents.recordWithRequest(work, household.id(), file.id(), request.consent());
+		if (referral.firstNote() != null && !referral.firstNote().isBlank()) {
+			// What the referring operator wrote for whoever follows the case is its first note, theirs.
+			CaseNote note = notes.save(CaseNote.write(work, file.id(), new NewNote(referral.firstNote(), NoteVisibility.ALL)));
+			audit.record(AuditAction.CREATE, Audit.NOTE, note.view().id().toString());
+		}
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());
 		return file.view(tenant, reasons);
 	}

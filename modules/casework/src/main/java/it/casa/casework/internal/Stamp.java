@@ -15,6 +15,8 @@ class Stamp {
 
 	static final String SYSTEM_USER_ID = "casa";
 
+	static final String SYSTEM_NAME = "CASA";
+
 	private Instant at;
 
 	private String byUserId;
@@ -38,7 +40,7 @@ class Stamp {
 		Stamp stamp = new Stamp();
 		stamp.at = at;
 		stamp.byUserId = SYSTEM_USER_ID;
-		stamp.byName = "CASA";
+		stamp.byName = SYSTEM_NAME;
 		return stamp;
 	}
 

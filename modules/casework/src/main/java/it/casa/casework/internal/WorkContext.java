@@ -26,6 +26,12 @@ record WorkContext(TenantId tenant, CurrentUser user, Instant now, LocalDate tod
 		return organisationOf(user);
 	}
 
+	/** The same moment and municipality, done by CASA itself applying a rule (recorded as {@code CASA}). */
+	WorkContext asRule() {
+		return new WorkContext(tenant, new CurrentUser(Stamp.SYSTEM_USER_ID, Stamp.SYSTEM_NAME, java.util.Set.of(), null,
+				null), now, today);
+	}
+
 	boolean isAgencyOperator() {
 		return user.has(Role.AGENCY_OPERATOR);
 	}

@@ -100,6 +100,7 @@ class EmergencyReferralListenerTests {
 						HouseholdRole.REFERENCE_PERSON),
 						new InvolvedPerson("Luca", "Alberetti", null, LocalDate.of(2016, 6, 2), Sex.MALE, HouseholdRole.CHILD)),
 				"+39 000 0000000", LocalDate.of(2026, 11, 21), new OperatorRef("operatore.melegnano", "Operatore"),
-				OperatorSide.MUNICIPALITY, measure, measure == null ? null : LocalDate.of(2026, 11, 23));
+				OperatorSide.MUNICIPALITY, measure, measure == null ? null : LocalDate.of(2026, 11, 23),
+				"Follow the move to grade 3");
 	}
 }
