@@ -12,7 +12,7 @@ import { unwrap } from '../../../api/client';
 import { useCase, useCaseMutation, useHousehold, type CaseView, type HouseholdView } from '../api';
 import { GradeBadge, StatusBadge } from '../components/badges';
 import { DirtyFormsGuard } from '../components/UnsavedChanges';
-import { useFormat } from '../../../components/format';
+import { today, useFormat } from '../../../components/format';
 import { caseworkRights } from '../roles';
 import { ConsentSection, type ConsentIntent } from '../sections/ConsentSection';
 import { GradeSection } from '../sections/GradeSection';
@@ -115,8 +115,9 @@ export function CasePage({ me }: { me: Me }) {
           onIntent={setConsentIntent} />
       )}
       <GradeSection view={view} />
-      {rights.agency && view.allowedStatuses.includes('TRIAGED') && (
-        <TriageSection view={view} municipality={municipality} />
+      {rights.agency && view.allowedStatuses.includes('TRIAGED') && household.isSuccess && (
+        // Mounted once the household is known: a first triage starts from what the request and the household state.
+        <TriageSection view={view} household={household.data} municipality={municipality} />
       )}
       <ProjectSection view={view} me={me} municipality={municipality}
         onRecordConsent={(scope) => setConsentIntent({ kind: 'record', scopes: [scope] })} />
@@ -171,7 +172,10 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
         {item(t('case.filedBy'), `${view.filedByUser.displayName} (${t(`organisation.${view.filedBy}`)})`)}
         {item(t('case.situation'), t(`situation.${view.housingSituation}`))}
         {view.hearingDate && item(t('case.hearingDate'), format.date(view.hearingDate))}
-        {view.evictionDate && item(t('case.evictionDate'), format.date(view.evictionDate))}
+        {view.evictionDate && item(t('case.evictionDate'), <>
+          {format.date(view.evictionDate)}
+          {view.evictionDate < today() && <> <span className="badge bg-danger">{t('case.evictionPast')}</span></>}
+        </>)}
         {view.housingSituationDescription && item(t('case.situationDescription'), view.housingSituationDescription)}
         {view.housingSituationWording && item(t('case.situationDescription'), word(view.housingSituationWording))}
         {item(t('case.composition'), t(`composition.${view.composition}`))}

@@ -15,6 +15,7 @@ import { CASE_STATUSES } from '../options';
 import { caseworkRights } from '../roles';
 
 const PAGE_SIZES = [20, 50, 100];
+const isOpen = (status: InboxEntry['status']) => status === 'REQUESTED' || status === 'TRIAGED' || status === 'IN_PROGRESS';
 /** The address parameters of the filters: the filter panel starts open when one is set. */
 const FILTERS = ['municipality', 'grade', 'status', 'mine', 'minAgeDays', 'maxAgeDays', 'teamWithoutConsent'];
 const SORTS = ['urgency', 'oldest', 'newest', 'name'] as const;
@@ -285,7 +286,16 @@ export function InboxPage({ me }: { me: Me }) {
                   <td><GradeBadge grade={entry.grade} /></td>
                   <td><StatusBadge status={entry.status} /></td>
                   <td>{t(`situation.${entry.housingSituation}`)}</td>
-                  <td>{entry.evictionDate ? format.date(entry.evictionDate) : '—'}</td>
+                  <td>
+                    {entry.evictionDate ? format.date(entry.evictionDate) : '—'}
+                    {entry.evictionPast && (
+                      <div>
+                        <Badge color={isOpen(entry.status) ? 'danger' : 'secondary'}>
+                          {isOpen(entry.status) ? t('inbox.evictionPastOpen') : t('inbox.evictionPast')}
+                        </Badge>
+                      </div>
+                    )}
+                  </td>
                   <td>{t('inbox.days', { count: entry.ageDays })}</td>
                   <td>{entry.assignee ?? '—'}</td>
                 </tr>

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
+import it.casa.TriageChecklists;
 
 /** Who sees which case: municipality against municipality, and each role inside one. */
 @SpringBootTest
@@ -96,7 +97,7 @@ class CaseAccessTests {
 		melegnano.post("/api/casework/households/" + householdId + "/consent",
 				"{\"version\": 0, \"givenOn\": \"2026-11-02\", \"scopes\": [\"AUTONOMY_TEAM\"]}").andExpect(status().isOk());
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/triage",
-				"{\"version\": 0, \"grade\": 2, \"checklist\": {\"arrears\": [\"RENT\"]}}").andExpect(status().isOk());
+				"{\"version\": 0, \"grade\": 2, \"checklist\": " + TriageChecklists.answered("{\"arrears\": [\"RENT\"]}") + "}").andExpect(status().isOk());
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/project", """
 				{"version": 1, "goals": ["Budget coaching"], "waysAndTimes": "Weekly",
 				 "actions": [{"description": "Financial coaching sessions", "status": "PLANNED",
@@ -160,7 +161,7 @@ class CaseAccessTests {
 		// the same holds for the case itself
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/rejection", "{\"version\": 0, \"reason\": \"Outside the district\"}")
 			.andExpect(status().isOk());
-		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 1, \"checklist\": {}}")
+		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 1, \"checklist\": " + TriageChecklists.answered() + "}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("version.stale"));
 		melegnano.get("/api/casework/cases/" + caseId).andExpect(jsonPath("$.status").value("REJECTED"));

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
+import it.casa.TriageChecklists;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.TenantId;
@@ -95,7 +96,7 @@ class CaseLifecycleTests {
 			.andExpect(jsonPath("$.grade").value(3));
 		ResultActions triaged = agency
 			.post("/api/casework/cases/" + caseId + "/triage",
-					"{\"version\": 0, \"grade\": 3, \"checklist\": " + checklist + "}")
+					"{\"version\": 0, \"grade\": 3, \"checklist\": " + TriageChecklists.answered(checklist) + "}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("TRIAGED"))
 			.andExpect(jsonPath("$.grade").value(3))
@@ -239,8 +240,8 @@ class CaseLifecycleTests {
 	@Test
 	void householdWithdrawingAfterTriageClosesTheCaseWhichReopensAsTriaged() throws Exception {
 		String caseId = fileSingleAdult("Ventura");
-		agency.post("/api/casework/cases/" + caseId + "/triage", """
-				{"version": 0, "grade": 2, "checklist": {"monthlyRent": 700, "monthlyHouseholdIncome": 1200}}""")
+		agency.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 2, \"checklist\": "
+				+ TriageChecklists.answered("{\"monthlyRent\": 700, \"monthlyHouseholdIncome\": 1200}") + "}")
 			.andExpect(jsonPath("$.status").value("TRIAGED"));
 
 		municipality.post("/api/casework/cases/" + caseId + "/closure",
@@ -256,7 +257,7 @@ class CaseLifecycleTests {
 	@Test
 	void onlyAgencyOperatorsTriageAndOverridingTheProposalNeedsAReason() throws Exception {
 		String caseId = fileSingleAdult("Ferrante");
-		String body = "{\"version\": 0, \"grade\": 4, \"checklist\": {}}";
+		String body = "{\"version\": 0, \"grade\": 4, \"checklist\": " + TriageChecklists.answered() + "}";
 
 		municipality.post("/api/casework/cases/" + caseId + "/triage", body)
 			.andExpect(status().isForbidden())
@@ -266,11 +267,30 @@ class CaseLifecycleTests {
 			.andExpect(jsonPath("$.errors[0].field").value("overrideReason"))
 			.andExpect(jsonPath("$.errors[0].code").value("gradeDecision.overrideReason.required"));
 		agency.post("/api/casework/cases/" + caseId + "/triage",
-				"{\"version\": 0, \"grade\": 4, \"overrideReason\": \"Violence disclosed at the interview\", \"checklist\": {}}")
+				"{\"version\": 0, \"grade\": 4, \"overrideReason\": \"Violence disclosed at the interview\", \"checklist\": "
+						+ TriageChecklists.answered() + "}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grade").value(4))
 			.andExpect(jsonPath("$.gradeHistory[0].proposedGrade").value(1))
 			.andExpect(jsonPath("$.gradeHistory[0].overrideReason").value("Violence disclosed at the interview"));
+	}
+
+	@Test
+	void aTriageNeedsAnAnswerToEveryQuestionWhileAProposalTakesWhatIsAnswered() throws Exception {
+		String caseId = fileSingleAdult("Risposte");
+		String partial = "{\"arrears\": [\"RENT\"], \"socialNetwork\": \"WEAK\"}";
+
+		// the defect: unanswered questions were taken as "adequate network, stable work, nothing else"
+		agency.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 3, \"checklist\": " + partial + "}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(8))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("checklist.work",
+					"checklist.evictionInProgress", "checklist.violence", "checklist.noPlaceToLive")))
+			.andExpect(jsonPath("$.errors[0].code").value("triage.answer.required"));
+		agency.post("/api/casework/cases/" + caseId + "/grade-proposal", partial)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.grade").value(3));
+		agency.get("/api/casework/cases/" + caseId).andExpect(jsonPath("$.status").value("REQUESTED"));
 	}
 
 	@Test

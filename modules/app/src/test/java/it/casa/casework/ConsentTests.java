@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import it.casa.CasaTestUsers;
+import it.casa.TriageChecklists;
 import it.casa.InventedFiscalCodes;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
@@ -77,7 +78,7 @@ class ConsentTests {
 		caseId = string(filed, "$.id");
 		householdId = string(filed, "$.householdId");
 		agency.post("/api/casework/cases/" + caseId + "/triage",
-				"{\"version\": 0, \"grade\": 2, \"checklist\": {\"arrears\": [\"RENT\"]}}").andExpect(status().isOk());
+				"{\"version\": 0, \"grade\": 2, \"checklist\": " + TriageChecklists.answered("{\"arrears\": [\"RENT\"]}") + "}").andExpect(status().isOk());
 	}
 
 	@Test

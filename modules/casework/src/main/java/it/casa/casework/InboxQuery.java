@@ -14,8 +14,8 @@ import it.casa.platform.TenantId;
  * @param ungraded also (or, with no grades, only) requests not triaged yet
  * @param statuses only these statuses; by default the open ones
  * @param assignee only cases assigned to this operator (user id)
- * @param minAgeDays only requests filed at least this many days ago
- * @param maxAgeDays only requests filed at most this many days ago
+ * @param minAgeDays only requests made at least this many days ago (by their request date, not when they were typed in)
+ * @param maxAgeDays only requests made at most this many days ago
  * @param text words to find in the names of the household's members (any order, parts of words too)
  * @param teamActionsWithoutConsent only cases with actions of the autonomy team whose household's consent to the team is
  *        not in force (the team no longer sees them: the agency decides what to do with those actions)

@@ -98,3 +98,23 @@ GRANT SELECT ON casework_consent TO casa_district;
 ALTER TABLE casework_inbox ADD COLUMN team_action_count INT NOT NULL DEFAULT 0;
 CREATE INDEX casework_inbox_team_actions_idx ON casework_inbox (urgency_rank, eviction_date, filed_at, case_id)
   WHERE is_open AND team_action_count > 0;
+
+--changeset casa:casework-district-inbox-request-date
+-- Ages, the "at least N days old" filter and the orders count from the day the request was made, not from when it was
+-- typed in (a request received on paper in April and entered in June is two months old); requests of the same day
+-- keep the order they were typed in. Until each municipality's changelog copies its requests' dates
+-- (casework-inbox-request-dates), the day they were filed stands in.
+ALTER TABLE casework_inbox ADD COLUMN requested_on DATE;
+UPDATE casework_inbox SET requested_on = (filed_at AT TIME ZONE 'Europe/Rome')::date;
+ALTER TABLE casework_inbox ALTER COLUMN requested_on SET NOT NULL;
+DROP INDEX casework_inbox_district_order_idx, casework_inbox_municipality_order_idx, casework_inbox_assignee_order_idx,
+  casework_inbox_status_order_idx, casework_inbox_district_filed_idx, casework_inbox_municipality_filed_idx,
+  casework_inbox_team_actions_idx;
+CREATE INDEX casework_inbox_district_order_idx ON casework_inbox (urgency_rank, eviction_date, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_municipality_order_idx ON casework_inbox (tenant_id, urgency_rank, eviction_date, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_assignee_order_idx ON casework_inbox (assignee_user_id, urgency_rank, eviction_date, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_status_order_idx ON casework_inbox (status, urgency_rank, eviction_date, requested_on, filed_at, case_id);
+CREATE INDEX casework_inbox_district_requested_idx ON casework_inbox (requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_municipality_requested_idx ON casework_inbox (tenant_id, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_team_actions_idx ON casework_inbox (urgency_rank, eviction_date, requested_on, filed_at, case_id)
+  WHERE is_open AND team_action_count > 0;

@@ -395,3 +395,7 @@ UPDATE project_revision SET summary_wording = CASE
       'waysAndTimes', CASE WHEN summary LIKE '%ways and times changed%' THEN 'changed' END)))::text
   END;
 ALTER TABLE project_revision ALTER COLUMN summary_wording SET NOT NULL, DROP COLUMN summary;
+
+--changeset casa:casework-inbox-request-dates
+-- The district inbox's copy of each request's date (see the district's casework-district-inbox-request-date).
+UPDATE district.casework_inbox i SET requested_on = c.requested_on FROM case_file c WHERE i.case_id = c.id;

@@ -62,10 +62,19 @@ class CaseServiceImpl implements CaseService {
 			throw new InvalidCaseDataException("activationRequest.receivedOn.future",
 					"A request cannot have been received after today");
 		}
-		return file(new WorkContext(work.tenant(), work.user(), work.now(), receivedOn), request);
+		return file(work, new WorkContext(work.tenant(), work.user(), work.now(), receivedOn), request);
 	}
 
 	private CaseView file(WorkContext work, NewActivationRequest request) {
+		return file(work, work, request);
+	}
+
+	/**
+	 * @param work who files it, now
+	 * @param requestDay the same, dated the day the request was made: the case's request date and the household's
+	 *        composition on it
+	 */
+	private CaseView file(WorkContext work, WorkContext requestDay, NewActivationRequest request) {
 		HouseholdFile household;
 		if (request.existingHousehold() != null) {
 			household = households.findById(request.existingHousehold().value())
@@ -76,7 +85,7 @@ class CaseServiceImpl implements CaseService {
 			household = households.save(HouseholdFile.create(work, request.newHousehold()));
 			audit.record(AuditAction.CREATE, Audit.HOUSEHOLD, household.id().toString());
 		}
-		CaseFile file = CaseFile.file(work, household.id(), household.details().household(), request);
+		CaseFile file = CaseFile.file(requestDay, household.id(), household.details().household(), request);
 		cases.saveAndFlush(file);
 		consents.recordWithRequest(work, household.id(), file.id(), request.consent());
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());

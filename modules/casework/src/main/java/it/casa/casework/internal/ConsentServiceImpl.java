@@ -1,5 +1,6 @@
 package it.casa.casework.internal;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import it.casa.casework.ConsentScope;
 import it.casa.casework.ConsentService;
 import it.casa.casework.HouseholdConsentView;
 import it.casa.casework.HouseholdId;
+import it.casa.casework.InvalidCaseDataException;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 
@@ -47,7 +49,12 @@ class ConsentServiceImpl implements ConsentService {
 		WorkContext work = access.work();
 		HouseholdConsent consent = writable(household, expectedVersion);
 		ConsentKeeper.requireNotFuture(work, given.givenOn());
-		consent.give(work, given.scopes(), given.givenOn(), keeper.lastDay(given.givenOn(), given.validUntil()), null);
+		LocalDate lastDay = keeper.lastDay(given.givenOn(), given.validUntil());
+		if (lastDay.isBefore(work.today())) {
+			throw new InvalidCaseDataException("consent.validUntil.beforeToday",
+					"A consent recorded now must hold at least until today");
+		}
+		consent.give(work, given.scopes(), given.givenOn(), lastDay, null);
 		return saved(work, consent);
 	}
 

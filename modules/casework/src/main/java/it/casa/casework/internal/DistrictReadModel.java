@@ -3,7 +3,6 @@ package it.casa.casework.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ class DistrictReadModel {
 	 */
 	void project(TenantId tenant, UUID caseId) {
 		List<Map<String, Object>> rows = jdbc.queryForList("""
-				SELECT household_id, status, grade, eviction_date, filed_at, filed_by, housing_situation,
+				SELECT household_id, status, grade, eviction_date, filed_at, requested_on, filed_by, housing_situation,
 				       assignee_user_id, now() AS read_at
 				FROM case_file WHERE id = ?""", caseId);
 		if (rows.isEmpty()) {
@@ -93,20 +92,21 @@ class DistrictReadModel {
 		});
 		int written = update("""
 				INSERT INTO district.casework_inbox (case_id, tenant_id, household_id, reference_person, household_size,
-				       search_text, status, grade, eviction_date, filed_at, filed_by, housing_situation, assignee_user_id,
-				       action_owner_ids, team_action_count, source_read_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				       search_text, status, grade, eviction_date, filed_at, requested_on, filed_by, housing_situation,
+				       assignee_user_id, action_owner_ids, team_action_count, source_read_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (case_id) DO UPDATE SET household_id = EXCLUDED.household_id,
 				       reference_person = EXCLUDED.reference_person, household_size = EXCLUDED.household_size,
 				       search_text = EXCLUDED.search_text, status = EXCLUDED.status, grade = EXCLUDED.grade,
-				       eviction_date = EXCLUDED.eviction_date, filed_by = EXCLUDED.filed_by,
+				       eviction_date = EXCLUDED.eviction_date, requested_on = EXCLUDED.requested_on, filed_by = EXCLUDED.filed_by,
 				       housing_situation = EXCLUDED.housing_situation, assignee_user_id = EXCLUDED.assignee_user_id,
 				       action_owner_ids = EXCLUDED.action_owner_ids, team_action_count = EXCLUDED.team_action_count,
 				       source_read_at = EXCLUDED.source_read_at
 				WHERE casework_inbox.source_read_at <= EXCLUDED.source_read_at""",
 				caseId, tenant.value(), householdId, reference.familyName() + " " + reference.givenName(), members.size(),
 				NameSearch.searchText(names), row.get("status"), row.get("grade") == null ? null : ((Number) row.get("grade")).shortValue(),
-				row.get("eviction_date"), row.get("filed_at"), row.get("filed_by"), row.get("housing_situation"),
+				row.get("eviction_date"), row.get("filed_at"), row.get("requested_on"), row.get("filed_by"),
+				row.get("housing_situation"),
 				row.get("assignee_user_id"), new TextArray(owners), teamActions == null ? 0 : teamActions,
 				row.get("read_at"));
 		if (written == 0) {
@@ -177,14 +177,15 @@ class DistrictReadModel {
 			conditions.add("i.assignee_user_id = ?");
 			arguments.add(query.assignee());
 		}
-		// Ages in calendar days of the district, as the inbox shows them: 0 is "filed today".
+		// Ages in calendar days of the district from the request's date, as the inbox shows them: 0 is "requested
+		// today", whenever it was typed in.
 		if (query.minAgeDays() != null) {
-			conditions.add("i.filed_at < ?");
-			arguments.add(startOf(today.minusDays(query.minAgeDays() - 1L)));
+			conditions.add("i.requested_on <= ?");
+			arguments.add(java.sql.Date.valueOf(today.minusDays(query.minAgeDays())));
 		}
 		if (query.maxAgeDays() != null) {
-			conditions.add("i.filed_at >= ?");
-			arguments.add(startOf(today.minusDays(query.maxAgeDays())));
+			conditions.add("i.requested_on >= ?");
+			arguments.add(java.sql.Date.valueOf(today.minusDays(query.maxAgeDays())));
 		}
 		if (query.text() != null) {
 			for (String term : NameSearch.terms(query.text())) {
@@ -213,7 +214,7 @@ class DistrictReadModel {
 		pageArguments.add((long) query.page() * query.size());
 		List<InboxRow> rows = jdbc.query("""
 				SELECT i.case_id, i.tenant_id, i.household_id, i.reference_person, i.household_size, i.status, i.grade,
-				       i.eviction_date, i.filed_at, i.filed_by, i.housing_situation, i.assignee_user_id,
+				       i.eviction_date, i.filed_at, i.requested_on, i.filed_by, i.housing_situation, i.assignee_user_id,
 				       i.team_action_count > 0 AND NOT\s""" + consents.condition("i.household_id") + """
 				       AS team_without_consent
 				FROM district.casework_inbox i""" + where + """
@@ -228,9 +229,9 @@ class DistrictReadModel {
 	 */
 	private static String orderBy(InboxOrder order) {
 		return switch (order) {
-			case URGENCY -> "i.urgency_rank, i.eviction_date, i.filed_at, i.case_id";
-			case OLDEST -> "i.filed_at, i.case_id";
-			case NEWEST -> "i.filed_at DESC, i.case_id DESC";
+			case URGENCY -> "i.urgency_rank, i.eviction_date, i.requested_on, i.filed_at, i.case_id";
+			case OLDEST -> "i.requested_on, i.filed_at, i.case_id";
+			case NEWEST -> "i.requested_on DESC, i.filed_at DESC, i.case_id DESC";
 			case NAME -> "lower(i.reference_person), i.case_id";
 		};
 	}
@@ -274,9 +275,6 @@ class DistrictReadModel {
 		};
 	}
 
-	private static Timestamp startOf(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(CaseworkClock.ZONE).toInstant());
-	}
 
 	private static InboxRow inboxRow(ResultSet row) throws SQLException {
 		short grade = row.getShort("grade");
@@ -285,7 +283,8 @@ class DistrictReadModel {
 				HouseholdId.of((UUID) row.getObject("household_id")), row.getString("reference_person"),
 				row.getInt("household_size"), CaseStatus.valueOf(row.getString("status")), gradeNumber,
 				row.getObject("eviction_date", LocalDate.class),
-				row.getTimestamp("filed_at").toInstant(), FilingOrganisation.valueOf(row.getString("filed_by")),
+				row.getTimestamp("filed_at").toInstant(), row.getObject("requested_on", LocalDate.class),
+				FilingOrganisation.valueOf(row.getString("filed_by")),
 				HousingSituation.valueOf(row.getString("housing_situation")), row.getString("assignee_user_id"),
 				row.getBoolean("team_without_consent"));
 	}
@@ -331,7 +330,7 @@ class DistrictReadModel {
 	/** One row of the inbox as stored. */
 	record InboxRow(CaseId caseId, TenantId tenant, HouseholdId householdId, String referencePerson, int householdSize,
 			CaseStatus status, @Nullable Integer grade, @Nullable LocalDate evictionDate, Instant filedAt,
-			FilingOrganisation filedBy, HousingSituation housingSituation, @Nullable String assignee,
+			LocalDate requestedOn, FilingOrganisation filedBy, HousingSituation housingSituation, @Nullable String assignee,
 			boolean teamActionsWithoutConsent) {
 	}
 

@@ -81,15 +81,12 @@ class HouseholdConsent extends AbstractAggregateRoot<HouseholdConsent> {
 
 	/**
 	 * Records the consent to {@code scopes} from {@code givenOn} to {@code validUntil}: given anew (never given, or
-	 * withdrawn) or renewed (in force or lapsed).
+	 * withdrawn) or renewed (in force or lapsed). A request typed in long after it was made may carry a consent that
+	 * has lapsed since: it is recorded as it was, lapsed.
 	 *
 	 * @param caseId the case whose activation request carried the consent, if any
 	 */
 	void give(WorkContext work, Set<ConsentScope> given, LocalDate givenOn, LocalDate validUntil, @Nullable CaseId caseId) {
-		if (validUntil.isBefore(work.today())) {
-			throw new InvalidCaseDataException("consent.validUntil.beforeToday",
-					"A consent recorded now must hold at least until today");
-		}
 		for (ConsentScope scope : given) {
 			ScopeEntry current = scopes.get(scope);
 			ConsentChangeKind kind = current == null || current.withdrawnAt != null ? ConsentChangeKind.GIVEN

@@ -51,9 +51,9 @@ class InboxController extends CaseworkApi {
 			@Nullable Set<CaseStatus> status,
 			@Parameter(description = "Only cases assigned to this operator (user id)") @RequestParam(required = false)
 			@Size(max = 200) @Nullable String assignee,
-			@Parameter(description = "Only requests at least this many days old") @RequestParam(required = false)
+			@Parameter(description = "Only requests made at least this many days ago, by their request date") @RequestParam(required = false)
 			@Min(0) @Max(36500) @Nullable Integer minAgeDays,
-			@Parameter(description = "Only requests at most this many days old") @RequestParam(required = false)
+			@Parameter(description = "Only requests made at most this many days ago, by their request date") @RequestParam(required = false)
 			@Min(0) @Max(36500) @Nullable Integer maxAgeDays,
 			@Parameter(description = "Words of the members' names, in any order; parts of names match") @RequestParam(
 					required = false) @Size(max = 100) @Nullable String q,
