@@ -7,10 +7,10 @@
 // ../modules/app/target/e2e-screenshots), CHROMIUM (default /usr/bin/chromium), CASA_E2E_ONLY (a regular expression:
 // only the journeys whose names match, while working on them; journeys that build on a skipped one then fail),
 // CASA_E2E_LIGHTHOUSE=off (no Lighthouse run after the journeys).
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startApplication } from './app.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
@@ -22,6 +22,16 @@ const jar = resolve(process.env.CASA_JAR ?? join(repository, 'modules/app/target
 const out = resolve(process.env.CASA_E2E_OUT ?? join(repository, 'modules/app/target/e2e-screenshots'));
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// The journeys, in lists that run one after the other: the shell's and the first modules' (e2e/scenarios.mjs, which
+// build on one another), then each module's own (src/modules/<name>/e2e.mjs, exporting `journeys`), found here rather
+// than listed. A journey builds on the ones before it in its list, so a failure skips the rest of that list only.
+const modulesDirectory = join(here, '../src/modules');
+const journeyLists = [['e2e/scenarios.mjs', scenarios]];
+for (const module of readdirSync(modulesDirectory).sort()) {
+  const file = join(modulesDirectory, module, 'e2e.mjs');
+  if (existsSync(file)) journeyLists.push([`src/modules/${module}/e2e.mjs`, (await import(pathToFileURL(file))).journeys]);
+}
 
 if (!existsSync(executablePath)) {
   console.error(`e2e: no Chromium at ${executablePath} (apt-get install -y chromium; .ci/run does it on CI)`);
@@ -126,24 +136,27 @@ const harness = {
 };
 
 const only = process.env.CASA_E2E_ONLY ? new RegExp(process.env.CASA_E2E_ONLY, 'i') : null;
-const chosen = only ? scenarios.filter(([name]) => only.test(name)) : scenarios;
+const chosen = journeyLists.map(([, journeys]) => (only ? journeys.filter(([name]) => only.test(name)) : journeys));
+const total = chosen.reduce((sum, journeys) => sum + journeys.length, 0);
 try {
-  for (const [name, scenario] of chosen) {
-    const since = Date.now();
-    try {
-      await scenario(harness);
-      passed += 1;
-      console.log(`e2e: ✓ ${name} (${seconds(since)} s)`);
-    } catch (error) {
-      failures.push(name);
-      // What the browser showed when it failed, for the report.
-      let shot = 0;
-      for (const page of openPages) {
-        shot += 1;
-        await page.screenshot({ path: join(out, `failure-${failures.length}-${shot}.png`), fullPage: true }).catch(() => {});
+  for (const journeys of chosen) {
+    for (const [name, scenario] of journeys) {
+      const since = Date.now();
+      try {
+        await scenario(harness);
+        passed += 1;
+        console.log(`e2e: ✓ ${name} (${seconds(since)} s)`);
+      } catch (error) {
+        failures.push(name);
+        // What the browser showed when it failed, for the report.
+        let shot = 0;
+        for (const page of openPages) {
+          shot += 1;
+          await page.screenshot({ path: join(out, `failure-${failures.length}-${shot}.png`), fullPage: true }).catch(() => {});
+        }
+        console.log(`e2e: ✗ ${name} (${seconds(since)} s)\n${error.stack ?? error}`);
+        break; // the rest of this list builds on the journey that failed
       }
-      console.log(`e2e: ✗ ${name} (${seconds(since)} s)\n${error.stack ?? error}`);
-      break; // later scenarios build on earlier ones
     }
   }
   if (failures.length === 0 && process.env.CASA_E2E_LIGHTHOUSE !== 'off') await reportLighthouse();
@@ -184,7 +197,7 @@ async function reportLighthouse() {
     console.log(`e2e: lighthouse could not measure: ${error.stack ?? error}`);
   }
 }
-const skipped = chosen.length - passed - failures.length;
+const skipped = total - passed - failures.length;
 console.log(`e2e: screenshots and application log in ${out}`);
 console.log(`e2e: run time ${seconds(started)} s (application start included)`);
 console.log(`e2e: ${passed} passed, ${failures.length} failed${skipped ? `, ${skipped} skipped` : ''}`);

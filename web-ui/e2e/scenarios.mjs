@@ -1,7 +1,6 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
 import { consentScenarios } from './consent.mjs';
-import { emergencyScenarios } from './emergency.mjs';
 import { rulesScenarios } from './rules.mjs';
 import { sessionScenarios } from './session.mjs';
 
@@ -193,8 +192,6 @@ export const scenarios = [
   ],
   // Issue 12: signing out (e2e/session.mjs).
   ...sessionScenarios,
-  // Issue 7: the emergency module's journey (e2e/emergency.mjs).
-  ...emergencyScenarios,
   [
     "an agency operator reads the district's figures and downloads the Fotografia, internal and public",
     async ({ signIn, check }) => {

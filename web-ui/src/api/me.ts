@@ -23,6 +23,14 @@ export function useMe() {
   });
 }
 
+/**
+ * What the user may do in a module, e.g. `write`: the module's rights as GET /api/platform/me lists them, which are the
+ * rights the server checks on every call (both come from the module's declaration). Empty for a module not listed.
+ */
+export function rightsIn(me: Pick<Me, 'modules'>, module: string): ReadonlySet<string> {
+  return new Set(me.modules.find((entry) => entry.name === module)?.rights ?? []);
+}
+
 export function tenantName(me: Me, id: string | null): string | null {
   if (!id) return null;
   return me.tenants.find((tenant) => tenant.id === id)?.name ?? id;

@@ -1,27 +1,24 @@
 import type { ComponentType } from 'react';
 import type { Me } from '../api/me';
 import type { CasePanel } from '../extensions/casePage';
-import { casework } from './casework';
-import { emergency } from './emergency';
-import { monitoring } from './monitoring';
+import type { UiModule } from './defineModule';
 
-/**
- * The screens of each module, by the module's name in GET /api/platform/me. A module lives in its own folder
- * (src/modules/<name>: routes, texts, tests) and is registered here with one line; the shell mounts it at
- * /<name>/* only when the server lists the module for the user.
- */
-export interface UiModule {
-  name: string;
-  /** The module's routes, relative to /<name>. */
-  Routes: ComponentType<{ me: Me }>;
-  /** The module's i18n namespace (its own name) in each language. */
-  translations: { it: Record<string, unknown>; en: Record<string, unknown> };
-  /** Its panels on a household's case page (docs/adr/0016), if it has something to show there. */
-  casePanels?: CasePanel[];
-}
+export type { UiModule } from './defineModule';
 
-const modules: UiModule[] = [casework, emergency, monitoring];
+// Every folder here with an index.tsx is a module (its default export, from defineModule): nothing to register.
+const found = import.meta.glob<UiModule>('./*/index.tsx', { eager: true, import: 'default' });
 
+const modules: UiModule[] = Object.entries(found)
+  .map(([path, module]) => {
+    const folder = path.split('/')[1];
+    if (module.name !== folder) {
+      throw new Error(`${path} describes the module '${module.name}': a module's name is its folder's`);
+    }
+    return module;
+  })
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+/** The screens of each module, by the module's name in GET /api/platform/me. */
 export const uiModules: Record<string, ComponentType<{ me: Me }>> = Object.fromEntries(
   modules.map((module) => [module.name, module.Routes]),
 );
@@ -32,8 +29,8 @@ export function moduleTranslations(language: 'it' | 'en'): Record<string, Record
 
 /** The case-page panels of the modules the server lists for the user (a disabled module shows none). */
 export function casePanelsOf(moduleNames: readonly string[]): CasePanel[] {
-  return modules.filter((module) => moduleNames.includes(module.name)).flatMap((module) => module.casePanels ?? []);
+  return modules.filter((module) => moduleNames.includes(module.name)).flatMap((module) => module.casePanels);
 }
 
-/** For the test that keeps every module's Italian and English keys in step. */
+/** For the tests that check every module's texts and boundaries. */
 export const allModules = modules;

@@ -11,6 +11,14 @@ describe.each(allModules.map((module) => [module.name, module]))('the %s module'
     expect(keys(module.translations.en).sort()).toEqual(keys(module.translations.it).sort());
   });
 
+  it('names and describes itself in its own texts, in both languages', () => {
+    for (const texts of [module.translations.it, module.translations.en]) {
+      expect(texts).toHaveProperty('module.name');
+      expect(texts).toHaveProperty('module.description');
+      expect(texts).toHaveProperty('module.loading');
+    }
+  });
+
   it('has no empty text', () => {
     for (const texts of [module.translations.it, module.translations.en]) {
       const empty = keys(texts).filter((key) => {

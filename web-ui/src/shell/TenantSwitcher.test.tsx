@@ -21,7 +21,10 @@ describe('the tenant switcher', () => {
     const server = fakeServer((_url, init) => {
       const tenant = new Headers(init.headers).get('X-Casa-Tenant');
       return jsonResponse(
-        agencyOperator({ modules: tenant === 'melegnano' ? [{ name: 'casework' }] : [{ name: 'monitoring' }] }),
+        agencyOperator({
+          modules:
+            tenant === 'melegnano' ? [{ name: 'casework', rights: ['read'] }] : [{ name: 'monitoring', rights: ['read'] }],
+        }),
       );
     });
     renderShell();

@@ -42,7 +42,7 @@ describe('the shell navigation', () => {
   });
 
   it('shows a module the UI does not know yet under its own name', async () => {
-    fakeServer(() => jsonResponse(municipalOperator({ modules: [{ name: 'housingfair' }] })));
+    fakeServer(() => jsonResponse(municipalOperator({ modules: [{ name: 'housingfair', rights: ['read'] }] })));
     renderShell();
     const nav = await findNav();
     expect(within(nav).getByRole('link', { name: 'housingfair', hidden: true })).toHaveAttribute('href', '/housingfair');
@@ -55,7 +55,7 @@ describe('the shell navigation', () => {
   });
 
   it('has no route for a module the server did not list', async () => {
-    fakeServer(() => jsonResponse(municipalOperator()));
+    fakeServer(() => jsonResponse(municipalOperator({ modules: [{ name: 'casework', rights: ['read'] }] })));
     renderShell({ route: '/emergency' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Pagina non trovata' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Pronto Intervento Sociale', hidden: true })).not.toBeInTheDocument();

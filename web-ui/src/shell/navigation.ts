@@ -9,7 +9,7 @@ export interface NavEntry {
 const MODULE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** The navigation is exactly the modules the server lists for this user and tenant, in its order. */
-export function navigationFrom(me: Pick<Me, 'modules'>): NavEntry[] {
+export function navigationFrom(me: { modules: readonly Pick<Me['modules'][number], 'name'>[] }): NavEntry[] {
   const seen = new Set<string>();
   const entries: NavEntry[] = [];
   for (const { name } of me.modules) {

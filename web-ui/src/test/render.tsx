@@ -25,7 +25,11 @@ export function agencyOperator(overrides: Partial<Me> = {}): Me {
     boundTenant: null,
     canChooseTenant: true,
     tenants: TENANTS,
-    modules: [{ name: 'casework' }, { name: 'emergency' }, { name: 'monitoring' }],
+    modules: [
+      { name: 'casework', rights: ['read', 'notes', 'write', 'triage'] },
+      { name: 'emergency', rights: ['work', 'district'] },
+      { name: 'monitoring', rights: ['read', 'district'] },
+    ],
     ...overrides,
   };
 }
@@ -38,7 +42,11 @@ export function municipalOperator(overrides: Partial<Me> = {}): Me {
     boundTenant: 'melegnano',
     canChooseTenant: false,
     tenants: [{ id: 'melegnano', name: 'Melegnano' }],
-    modules: [{ name: 'casework' }],
+    modules: [
+      { name: 'casework', rights: ['read', 'notes', 'write'] },
+      { name: 'emergency', rights: ['work'] },
+      { name: 'monitoring', rights: ['read'] },
+    ],
     ...overrides,
   };
 }

@@ -1,29 +1,15 @@
 import type { Schemas } from '../../api/client';
+import { everyValueOf as every } from '../../api/options';
 
 /**
- * The values of the API's enumerations, for the screens' choices. The types come from the generated client; each
- * list is checked by tsc to name every value, so a value the server adds fails the build until the screens know it.
+ * The values of case work's enumerations, for the screens' choices, each checked by tsc to name every value of the
+ * generated type (`everyValueOf`). Relationships and sexes are the platform's: `src/api/options.ts`.
  */
-function every<T>() {
-  return <const A extends readonly T[]>(
-    values: A & ([Exclude<T, A[number]>] extends [never] ? unknown : { missing: Exclude<T, A[number]> }),
-  ): A => values;
-}
 
 type Member = Schemas['MemberRequest'];
 type Checklist = Schemas['ChecklistRequest'];
 type Action = Schemas['ActionRequest'];
 
-export const RELATIONSHIPS = every<Member['relationship']>()([
-  'REFERENCE_PERSON',
-  'SPOUSE_OR_PARTNER',
-  'CHILD',
-  'PARENT',
-  'SIBLING',
-  'OTHER_RELATIVE',
-  'OTHER',
-]);
-export const SEXES = every<Member['sex']>()(['FEMALE', 'MALE']);
 export const INCOME_BANDS = every<NonNullable<Member['incomeBand']>>()([
   'NONE',
   'UP_TO_6000',

@@ -1,5 +1,11 @@
-/** The values of the API's enumerations, in the order the forms show them (most frequent first). */
-export const REPORTING_ENTITY_KINDS = [
+import type { Schemas } from '../../api/client';
+import { everyValueOf } from '../../api/options';
+
+/**
+ * The values of the emergency API's enumerations, in the order the forms show them (most frequent first), each checked
+ * by tsc to name every value of the generated type. Relationships and sexes are the platform's: `src/api/options.ts`.
+ */
+export const REPORTING_ENTITY_KINDS = everyValueOf<Schemas['ReportingEntityRequest']['kind']>()([
   'MUNICIPALITY',
   'CARABINIERI',
   'POLICE',
@@ -8,12 +14,12 @@ export const REPORTING_ENTITY_KINDS = [
   'CITIZEN',
   'OTHER',
   'NOT_RECORDED',
-] as const;
+]);
 
 /** Kinds whose name may be recorded: institutions only, never a citizen. */
 export const NAMEABLE_KINDS: readonly string[] = ['MUNICIPALITY', 'CARABINIERI', 'POLICE', 'FIRE_BRIGADE', 'HOSPITAL', 'OTHER'];
 
-export const PROBLEM_TYPES = [
+export const PROBLEM_TYPES = everyValueOf<Schemas['ProblemRequest']['type']>()([
   'HOUSE_FIRE',
   'EXECUTIVE_EVICTION',
   'SENT_AWAY_BY_HOST',
@@ -22,20 +28,14 @@ export const PROBLEM_TYPES = [
   'NO_DWELLING',
   'UNACCOMPANIED_FOREIGN_MINORS',
   'OTHER',
-] as const;
+]);
 
-export const MEASURE_KINDS = ['HOTEL', 'SHELTER', 'TEMPORARY_UNIT', 'FAMILY_OR_FRIENDS', 'OTHER'] as const;
-
-export const HOUSEHOLD_ROLES = [
-  'REFERENCE_PERSON',
-  'SPOUSE_OR_PARTNER',
-  'CHILD',
-  'PARENT',
-  'SIBLING',
-  'OTHER_RELATIVE',
+export const MEASURE_KINDS = everyValueOf<Schemas['MeasureRequest']['kind']>()([
+  'HOTEL',
+  'SHELTER',
+  'TEMPORARY_UNIT',
+  'FAMILY_OR_FRIENDS',
   'OTHER',
-] as const;
-
-export const SEXES = ['FEMALE', 'MALE'] as const;
+]);
 
 export const MAX_PEOPLE = 99;

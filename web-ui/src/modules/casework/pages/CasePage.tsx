@@ -2,7 +2,7 @@ import { Button } from 'design-react-kit';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import { Breadcrumb } from '../../../components/Breadcrumb';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -13,7 +13,6 @@ import { useCase, useCaseMutation, useHousehold, type CaseView, type HouseholdVi
 import { GradeBadge, StatusBadge } from '../components/badges';
 import { DirtyFormsGuard } from '../components/UnsavedChanges';
 import { today, useFormat } from '../../../components/format';
-import { caseworkRights } from '../roles';
 import { ConsentSection, type ConsentIntent } from '../sections/ConsentSection';
 import { GradeSection } from '../sections/GradeSection';
 import { HouseholdEditor } from '../sections/HouseholdEditor';
@@ -65,13 +64,13 @@ export function CasePage({ me }: { me: Me }) {
   }
 
   const view = kase.data;
-  const rights = caseworkRights(me);
+  const rights = rightsIn(me, 'casework');
   const readOnly = view.status === 'CLOSED' || view.status === 'REJECTED';
   const sections = [
     ['household', t('case.household.title')],
-    ...(rights.write ? [['consent', t('consent.title')]] : []),
+    ...(rights.has('write') ? [['consent', t('consent.title')]] : []),
     ['grade', t('case.grade.title')],
-    ...(rights.agency && view.allowedStatuses.includes('TRIAGED') ? [['triage', t('triage.title')]] : []),
+    ...(rights.has('triage') && view.allowedStatuses.includes('TRIAGED') ? [['triage', t('triage.title')]] : []),
     ['project', t('project.title')],
     ['interviews', t('interview.title')],
     ['notes', t('notes.title')],
@@ -108,14 +107,14 @@ export function CasePage({ me }: { me: Me }) {
         household={household}
         municipality={municipality}
         caseId={caseId}
-        editable={rights.write && !readOnly}
+        editable={rights.has('write') && !readOnly}
       />
-      {rights.write && (
-        <ConsentSection view={view} municipality={municipality} editable={rights.write} intent={consentIntent}
+      {rights.has('write') && (
+        <ConsentSection view={view} municipality={municipality} editable intent={consentIntent}
           onIntent={setConsentIntent} />
       )}
       <GradeSection view={view} />
-      {rights.agency && view.allowedStatuses.includes('TRIAGED') && household.isSuccess && (
+      {rights.has('triage') && view.allowedStatuses.includes('TRIAGED') && household.isSuccess && (
         // Mounted once the household is known: a first triage starts from what the request and the household state.
         <TriageSection view={view} household={household.data} municipality={municipality} />
       )}
@@ -146,7 +145,7 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
   const { t } = useTranslation('casework');
   const word = useWording();
   const format = useFormat();
-  const rights = caseworkRights(me);
+  const rights = rightsIn(me, 'casework');
   const takeOver = useCaseMutation(municipality, caseId, (api, version: number) =>
     unwrap(
       api.PUT('/api/casework/cases/{caseId}/assignee', {
@@ -189,7 +188,7 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
           <p className="mb-0 casa-pre">{view.urgencyFacts ?? (view.urgencyFactsWording && word(view.urgencyFactsWording))}</p>
         </div>
       )}
-      {rights.agency && view.assignee?.userId !== me.userId && view.status !== 'CLOSED' && view.status !== 'REJECTED' && (
+      {rights.has('triage') && view.assignee?.userId !== me.userId && view.status !== 'CLOSED' && view.status !== 'REJECTED' && (
         <div className="mt-3">
           <Button color="primary" outline size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate(view.version)}>
             {takeOver.isPending ? t('form.saving') : t('case.takeOver')}

@@ -2,7 +2,7 @@ import { Badge, Button } from 'design-react-kit';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { tenantName, type Me } from '../../../api/me';
+import { type Me, rightsIn, tenantName } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -12,7 +12,6 @@ import { Checkbox, ProgressBar, SelectField, TextField } from '../../../componen
 import { GradeBadge, StatusBadge } from '../components/badges';
 import { useFormat } from '../../../components/format';
 import { CASE_STATUSES } from '../options';
-import { caseworkRights } from '../roles';
 
 const PAGE_SIZES = [20, 50, 100];
 const isOpen = (status: InboxEntry['status']) => status === 'REQUESTED' || status === 'TRIAGED' || status === 'IN_PROGRESS';
@@ -69,7 +68,7 @@ export function InboxPage({ me }: { me: Me }) {
   const query = useMemo(() => queryFrom(params, me), [params, me]);
   const inbox = useInbox(query);
   const format = useFormat();
-  const rights = caseworkRights(me);
+  const rights = rightsIn(me, 'casework');
   const district = !me.boundTenant && !tenant;
   const scope = tenantName(me, me.boundTenant ?? tenant);
   const sort = sortFrom(params);
@@ -95,7 +94,7 @@ export function InboxPage({ me }: { me: Me }) {
   };
 
   // The agency decides what becomes of the team's actions on cases whose household no longer consents to the team.
-  const withoutConsent = useInbox({ page: 0, size: 1, teamActionsWithoutConsent: true }, rights.agency && !query.teamActionsWithoutConsent);
+  const withoutConsent = useInbox({ page: 0, size: 1, teamActionsWithoutConsent: true }, rights.has('triage') && !query.teamActionsWithoutConsent);
   const withoutConsentCount = withoutConsent.data?.page?.totalElements ?? 0;
 
   const rows = inbox.data?.content ?? [];
@@ -108,7 +107,7 @@ export function InboxPage({ me }: { me: Me }) {
           <h1 tabIndex={-1}>{t('inbox.title')}</h1>
           <p className="lead">{district ? t('inbox.leadDistrict') : t('inbox.leadTenant', { name: scope })}</p>
         </div>
-        {rights.write && (
+        {rights.has('write') && (
           <Link to="/casework/new" className="btn btn-primary">
             {t('inbox.newRequest')}
           </Link>

@@ -5,8 +5,9 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createApiClient, unwrap } from '../../../api/client';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import type { ApiError } from '../../../api/problem';
+import { RELATIONSHIPS, SEXES } from '../../../api/options';
 import { Breadcrumb } from '../../../components/Breadcrumb';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -27,9 +28,8 @@ import {
 import { MemberFields } from '../components/MemberFields';
 import { UnsavedChangesGuard } from '../components/UnsavedChanges';
 import { today } from '../../../components/format';
-import { CONSENT_SCOPES, HOUSING_SITUATIONS, INCOME_BANDS, RELATIONSHIPS, SEXES } from '../options';
+import { CONSENT_SCOPES, HOUSING_SITUATIONS, INCOME_BANDS } from '../options';
 import { fieldErrorsOf, ruleMessage } from '../problems';
-import { caseworkRights } from '../roles';
 import {
   emptyMember,
   emptyRequest,
@@ -101,8 +101,8 @@ export function NewRequestPage({ me }: { me: Me }) {
     mutation.mutate(form);
   };
 
-  const rights = caseworkRights(me);
-  if (!rights.write) {
+  const rights = rightsIn(me, 'casework');
+  if (!rights.has('write')) {
     return (
       <>
         <h1 tabIndex={-1}>{t('request.title')}</h1>

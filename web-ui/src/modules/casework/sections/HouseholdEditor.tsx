@@ -2,6 +2,7 @@ import { Button } from 'design-react-kit';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../../api/client';
+import { RELATIONSHIPS, SEXES } from '../../../api/options';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCaseMutation, type HouseholdView } from '../api';
 import { ConflictPanel } from '../components/ConflictPanel';
@@ -10,7 +11,7 @@ import { MemberFields } from '../components/MemberFields';
 import { useReportDirty } from '../components/UnsavedChanges';
 import { today } from '../../../components/format';
 import { mergeFields } from '../merge';
-import { INCOME_BANDS, RELATIONSHIPS, SEXES } from '../options';
+import { INCOME_BANDS } from '../options';
 import { fieldErrorsOf, isStaleEdit, ruleMessage } from '../problems';
 import { emptyMember, LIMITS, toHouseholdBody, validateHousehold, withContactFields, type HouseholdForm, type MemberForm } from '../requestForm';
 

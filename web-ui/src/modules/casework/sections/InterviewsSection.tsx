@@ -2,7 +2,7 @@ import { Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../../api/client';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCaseMutation, useInterviews, type CaseView, type InterviewView } from '../api';
@@ -10,14 +10,13 @@ import { SubmitButton, TextArea, TextField, type FieldErrors } from '../../../co
 import { useReportDirty } from '../components/UnsavedChanges';
 import { useFormat } from '../../../components/format';
 import { fieldErrorsOf, ruleMessage } from '../problems';
-import { caseworkRights } from '../roles';
 
 /** Joint interviews (colloqui congiunti): planned with date, place and participants, then their outcome. */
 export function InterviewsSection({ view, me, municipality }: { view: CaseView; me: Me; municipality: string }) {
   const { t } = useTranslation('casework');
   const interviews = useInterviews(municipality, view.id);
   const open = view.status !== 'CLOSED' && view.status !== 'REJECTED';
-  const canWrite = caseworkRights(me).write && open;
+  const canWrite = rightsIn(me, 'casework').has('write') && open;
   return (
     <section id="interviews" aria-labelledby="interviews-title" className="mb-5">
       <h2 id="interviews-title" className="h3">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWording } from '../wording';
 import { unwrap } from '../../../api/client';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCaseMutation, type CaseView } from '../api';
 import { SelectField, SubmitButton, TextArea, TextField, type FieldErrors } from '../../../components/fields';
@@ -10,17 +10,16 @@ import { useReportDirty } from '../components/UnsavedChanges';
 import { today, useFormat } from '../../../components/format';
 import { CLOSURE_OUTCOMES } from '../options';
 import { fieldErrorsOf, isStaleEdit, ruleMessage } from '../problems';
-import { caseworkRights } from '../roles';
 
 /** Closure with the restitution meeting, rejection, reopening; and the case's history. */
 export function LifecycleSection({ view, me, municipality }: { view: CaseView; me: Me; municipality: string }) {
   const { t } = useTranslation('casework');
   const word = useWording();
   const format = useFormat();
-  const rights = caseworkRights(me);
-  const canClose = rights.write && view.allowedStatuses.includes('CLOSED');
-  const canReject = rights.agency && view.allowedStatuses.includes('REJECTED');
-  const canReopen = rights.write && (view.status === 'CLOSED' || view.status === 'REJECTED') && view.allowedStatuses.length > 0;
+  const rights = rightsIn(me, 'casework');
+  const canClose = rights.has('write') && view.allowedStatuses.includes('CLOSED');
+  const canReject = rights.has('triage') && view.allowedStatuses.includes('REJECTED');
+  const canReopen = rights.has('write') && (view.status === 'CLOSED' || view.status === 'REJECTED') && view.allowedStatuses.length > 0;
   return (
     <section id="lifecycle" aria-labelledby="lifecycle-title" className="mb-5">
       <h2 id="lifecycle-title" className="h3">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'design-react-kit';
 import { unwrap } from '../../../api/client';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCaseMutation, useNotes, type CaseView, type NoteView } from '../api';
@@ -11,15 +11,14 @@ import { useReportDirty } from '../components/UnsavedChanges';
 import { useFormat } from '../../../components/format';
 import { NOTE_VISIBILITIES } from '../options';
 import { fieldErrorsOf, ruleMessage } from '../problems';
-import { caseworkRights } from '../roles';
 
 /** The shared notes (information circularity): newest first, a restricted note marked as such. */
 export function NotesSection({ view, me, municipality }: { view: CaseView; me: Me; municipality: string }) {
   const { t } = useTranslation('casework');
   const [page, setPage] = useState(0);
   const notes = useNotes(municipality, view.id, page);
-  const rights = caseworkRights(me);
-  const canWrite = rights.write || me.roles.includes('AUTONOMY_TEAM_OPERATOR');
+  const rights = rightsIn(me, 'casework');
+  const canWrite = rights.has('notes');
   const pageInfo = notes.data?.page;
   return (
     <section id="notes" aria-labelledby="notes-title" className="mb-5">
@@ -78,7 +77,7 @@ function NoteForm({ view, me, municipality, onShared }: { view: CaseView; me: Me
   const share = useCaseMutation(municipality, view.id, (api, body: { text: string; visibility: typeof visibility }) =>
     unwrap(api.POST('/api/casework/cases/{caseId}/notes', { params: { path: { caseId: view.id } }, body })),
   );
-  const allowed = NOTE_VISIBILITIES.filter((v) => v !== 'AGENCY_ONLY' || caseworkRights(me).agency);
+  const allowed = NOTE_VISIBILITIES.filter((v) => v !== 'AGENCY_ONLY' || rightsIn(me, 'casework').has('triage'));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') {

@@ -1,11 +1,10 @@
 import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useProject, useProjectRevisions, type CaseView, type ConsentScope } from '../api';
-import { caseworkRights } from '../roles';
 import { ProjectForm } from './ProjectForm';
 import { ProjectRevisions, ProjectText } from './ProjectView';
 
@@ -26,9 +25,9 @@ export function ProjectSection({
   const project = useProject(municipality, view.id, view.projectAgreed);
   const revisions = useProjectRevisions(municipality, view.id, view.projectAgreed);
   const [editing, setEditing] = useState(false);
-  const rights = caseworkRights(me);
-  const canAgree = rights.write && !view.projectAgreed && view.allowedStatuses.includes('IN_PROGRESS');
-  const canRevise = rights.write && view.projectAgreed && view.status === 'IN_PROGRESS';
+  const rights = rightsIn(me, 'casework');
+  const canAgree = rights.has('write') && !view.projectAgreed && view.allowedStatuses.includes('IN_PROGRESS');
+  const canRevise = rights.has('write') && view.projectAgreed && view.status === 'IN_PROGRESS';
 
   return (
     <section id="project" aria-labelledby="project-title" className="mb-5">

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import { Breadcrumb } from '../../../components/Breadcrumb';
 import { RecordPlaceholder } from '../../../components/RecordPlaceholder';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useEmergency } from '../api';
-import { emergencyRights } from '../roles';
 import { ClosureSection } from '../sections/ClosureSection';
 import { FollowUpSection } from '../sections/FollowUpSection';
 import { IntakeSection } from '../sections/IntakeSection';
@@ -43,7 +42,7 @@ export function EmergencyPage({ me }: { me: Me }) {
   }
 
   const view = emergency.data;
-  const open = view.status === 'OPEN' && emergencyRights(me).write;
+  const open = view.status === 'OPEN' && rightsIn(me, 'emergency').has('work');
   return (
     <>
       {breadcrumb}

@@ -3,7 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createApiClient, unwrap } from '../../../api/client';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import type { ApiError } from '../../../api/problem';
 import { Breadcrumb } from '../../../components/Breadcrumb';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -14,7 +14,6 @@ import { Checkbox, Choices, ErrorSummary, SelectField, Stepper, SubmitButton, Te
 import { emptyIntake, LIMITS, toIntakeRequest, validateIntake, type IntakeForm } from '../intake';
 import { MAX_PEOPLE, NAMEABLE_KINDS, PROBLEM_TYPES, REPORTING_ENTITY_KINDS } from '../options';
 import { fieldErrorsOf, ruleMessage } from '../problems';
-import { emergencyRights } from '../roles';
 
 /**
  * Intake as the phone rings: who reports and what happened (two taps), how many people (1 unless changed), then
@@ -54,7 +53,7 @@ export function IntakePage({ me }: { me: Me }) {
     mutation.mutate(form);
   };
 
-  if (!emergencyRights(me).write) {
+  if (!rightsIn(me, 'emergency').has('work')) {
     return (
       <>
         <h1 tabIndex={-1}>{t('intake.title')}</h1>

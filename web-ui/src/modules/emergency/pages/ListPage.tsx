@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Me } from '../../../api/me';
+import { type Me, rightsIn } from '../../../api/me';
 import { tenantName } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -10,7 +10,6 @@ import { useTenant } from '../../../tenant/TenantContext';
 import { useEmergencies, type EmergencyQuery, type EmergencySummary } from '../api';
 import { Checkbox, SelectField } from '../components/fields';
 import { useFormat } from '../../../components/format';
-import { emergencyRights } from '../roles';
 
 const STATUS_FILTERS = ['OPEN', 'CLOSED', 'ALL'] as const;
 
@@ -25,7 +24,7 @@ export function ListPage({ me }: { me: Me }) {
   const municipality = me.boundTenant ?? tenant;
   const query: EmergencyQuery = { ...(status === 'ALL' ? {} : { status: [status] }), overdue, page, size: 20 };
   const list = useEmergencies(query);
-  const rights = emergencyRights(me);
+  const rights = rightsIn(me, 'emergency');
   const district = !municipality;
 
   return (
@@ -34,7 +33,7 @@ export function ListPage({ me }: { me: Me }) {
       <p className="lead">
         {district ? t('list.district') : t('list.municipality', { name: tenantName(me, municipality) })}
       </p>
-      {rights.write && (
+      {rights.has('work') && (
         <p>
           <Link to="/emergency/new" className="btn btn-primary btn-lg" style={{ minHeight: '3rem' }}>
             {t('list.new')}

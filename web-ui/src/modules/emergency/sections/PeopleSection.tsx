@@ -2,10 +2,11 @@ import { Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../../api/client';
+import { RELATIONSHIPS, SEXES } from '../../../api/options';
 import { useFormat } from '../../../components/format';
 import { useEmergencyMutation, type EmergencyView, type PersonRequest } from '../api';
 import { Checkbox, ErrorSummary, SelectField, Stepper, SubmitButton, TextField } from '../components/fields';
-import { HOUSEHOLD_ROLES, MAX_PEOPLE, SEXES } from '../options';
+import { MAX_PEOPLE } from '../options';
 import { fieldErrorsOf } from '../problems';
 import { optionsOf, SaveProblem, Section, useReload, type SectionProps } from './Section';
 
@@ -103,7 +104,7 @@ export function PeopleSection({ view, municipality, open }: SectionProps) {
                 <TextField className="col-12 col-md-6 mb-3" id={id('familyName')} label={t('person.familyName')} value={person.familyName}
                   maxLength={100} error={error('familyName')} onChange={(familyName) => update(index, { familyName })} />
                 <SelectField className="col-12 col-md-6 mb-3" id={id('role')} label={t('person.role')} value={person.role}
-                  placeholder={t('form.notKnown')} options={options(HOUSEHOLD_ROLES, 'role')} onChange={(role) => update(index, { role })} />
+                  placeholder={t('form.notKnown')} options={options(RELATIONSHIPS, 'role')} onChange={(role) => update(index, { role })} />
                 <TextField className="col-12 col-md-6 mb-3" id={id('birthDate')} type="date" label={t('person.birthDate')}
                   value={person.birthDate} error={error('birthDate')} onChange={(birthDate) => update(index, { birthDate })} />
                 <SelectField className="col-12 col-md-6 mb-3" id={id('sex')} label={t('person.sex')} value={person.sex}

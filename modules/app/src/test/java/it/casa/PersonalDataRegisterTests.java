@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import it.casa.platform.FunctionModule;
+import it.casa.platform.module.FunctionModule;
 import it.casa.platform.PersonalDataRegister;
 import it.casa.platform.PersonalDataRegister.PersonalRecord;
 import it.casa.platform.PersonalDataRegister.PlainRecord;

@@ -1,7 +1,7 @@
 package it.casa.casework;
 
-import static it.casa.casework.CaseworkClient.number;
-import static it.casa.casework.CaseworkClient.string;
+import static it.casa.ApiClient.number;
+import static it.casa.ApiClient.string;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import it.casa.ApiClient;
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 import it.casa.TriageChecklists;
@@ -26,11 +27,11 @@ class CaseAccessTests {
 	@Autowired
 	MockMvc mvc;
 
-	CaseworkClient client;
+	ApiClient client;
 
-	CaseworkClient.As melegnano;
+	ApiClient.As melegnano;
 
-	CaseworkClient.As agencyInMelegnano;
+	ApiClient.As agencyInMelegnano;
 
 	String caseId;
 
@@ -38,7 +39,7 @@ class CaseAccessTests {
 
 	@BeforeEach
 	void aCaseInMelegnano() throws Exception {
-		client = new CaseworkClient(mvc);
+		client = new ApiClient(mvc);
 		melegnano = client.as(CasaTestUsers.municipalOperator("melegnano"), null);
 		agencyInMelegnano = client.as(CasaTestUsers.agencyOperator(), "melegnano");
 		String code = InventedFiscalCodes.fiscalCode("GLL", "MRC", LocalDate.of(1975, 1, 20), false);
@@ -50,7 +51,7 @@ class CaseAccessTests {
 
 	@Test
 	void municipalOperatorCannotReadAnotherMunicipalitysCase() throws Exception {
-		CaseworkClient.As sanDonato = client.as(CasaTestUsers.municipalOperator("san-donato-milanese"), null);
+		ApiClient.As sanDonato = client.as(CasaTestUsers.municipalOperator("san-donato-milanese"), null);
 
 		sanDonato.get("/api/casework/cases/" + caseId).andExpect(status().isNotFound());
 		sanDonato.get("/api/casework/households/" + householdId).andExpect(status().isNotFound());
@@ -89,7 +90,7 @@ class CaseAccessTests {
 
 	@Test
 	void autonomyTeamOperatorSeesOnlyCasesWhereTheyOwnAnAction() throws Exception {
-		CaseworkClient.As cooperative = client.as(CasaTestUsers.autonomyTeamOperator(), "melegnano");
+		ApiClient.As cooperative = client.as(CasaTestUsers.autonomyTeamOperator(), "melegnano");
 		cooperative.get("/api/casework/cases/" + caseId).andExpect(status().isNotFound());
 
 		// given: the household consents to the autonomy team, and the case gets a project with an action owned by the

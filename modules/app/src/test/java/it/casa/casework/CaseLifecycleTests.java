@@ -1,7 +1,7 @@
 package it.casa.casework;
 
-import static it.casa.casework.CaseworkClient.number;
-import static it.casa.casework.CaseworkClient.string;
+import static it.casa.ApiClient.number;
+import static it.casa.ApiClient.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.contains;
@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.ResultActions;
 
+import it.casa.ApiClient;
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 import it.casa.TriageChecklists;
@@ -51,13 +52,13 @@ class CaseLifecycleTests {
 	@MockitoSpyBean
 	AuditTrail audit;
 
-	CaseworkClient.As municipality;
+	ApiClient.As municipality;
 
-	CaseworkClient.As agency;
+	ApiClient.As agency;
 
 	@BeforeEach
 	void users() {
-		CaseworkClient client = new CaseworkClient(mvc);
+		ApiClient client = new ApiClient(mvc);
 		municipality = client.as(CasaTestUsers.municipalOperator(MELEGNANO), null);
 		agency = client.as(CasaTestUsers.agencyOperator(), MELEGNANO);
 	}

@@ -1,6 +1,6 @@
 package it.casa.casework;
 
-import static it.casa.casework.CaseworkClient.string;
+import static it.casa.ApiClient.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 import it.casa.InventedFiscalCodes;
 import it.casa.platform.TenantContext;
@@ -60,13 +61,13 @@ class CaseTimelineTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	CaseworkClient.As melegnano;
+	ApiClient.As melegnano;
 
 	String caseId;
 
 	@BeforeEach
 	void aCaseInMelegnano() throws Exception {
-		melegnano = new CaseworkClient(mvc).as(CasaTestUsers.municipalOperator("melegnano"), null);
+		melegnano = new ApiClient(mvc).as(CasaTestUsers.municipalOperator("melegnano"), null);
 		String code = InventedFiscalCodes.fiscalCode("TML", "NRC", LocalDate.of(1975, 1, 20), false);
 		caseId = string(melegnano.post("/api/casework/cases", InventedPeople.singleAdult("Timelinetti", code))
 			.andExpect(status().isCreated()), "$.id");
@@ -97,7 +98,7 @@ class CaseTimelineTests {
 			.andExpect(jsonPath("$.content[1].occurredAt").value(filedAt.toString()))
 			.andExpect(jsonPath("$.content[1].facts.amount").value("1200.00"))
 			.andExpect(jsonPath("$.content[1].facts.length()").value(1));
-		new CaseworkClient(mvc).as(CasaTestUsers.agencyOperator(), "melegnano")
+		new ApiClient(mvc).as(CasaTestUsers.agencyOperator(), "melegnano")
 			.get("/api/casework/cases/" + caseId + "/timeline")
 			.andExpect(jsonPath("$.page.totalElements").value(2));
 	}
@@ -116,10 +117,10 @@ class CaseTimelineTests {
 				melegnano.get("/api/casework/cases/" + caseId + "/timeline").andExpect(jsonPath("$.page.totalElements").value(1)));
 		String body = melegnano.get("/api/casework/cases/" + caseId + "/timeline").andReturn().getResponse().getContentAsString();
 		assertThat(body).contains(marker.toString()).doesNotContain(misplaced.toString());
-		new CaseworkClient(mvc).as(CasaTestUsers.municipalOperator("san-donato-milanese"), null)
+		new ApiClient(mvc).as(CasaTestUsers.municipalOperator("san-donato-milanese"), null)
 			.get("/api/casework/cases/" + caseId + "/timeline")
 			.andExpect(status().isNotFound());
-		new CaseworkClient(mvc).as(CasaTestUsers.partnerAgency(), null)
+		new ApiClient(mvc).as(CasaTestUsers.partnerAgency(), null)
 			.get("/api/casework/cases/" + caseId + "/timeline")
 			.andExpect(status().isForbidden());
 	}

@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import it.casa.ApiClient;
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 
@@ -26,11 +27,11 @@ class CaseworkValidationTests {
 	@Autowired
 	MockMvc mvc;
 
-	CaseworkClient.As melegnano;
+	ApiClient.As melegnano;
 
 	@BeforeEach
 	void user() {
-		melegnano = new CaseworkClient(mvc).as(CasaTestUsers.municipalOperator("melegnano"), null);
+		melegnano = new ApiClient(mvc).as(CasaTestUsers.municipalOperator("melegnano"), null);
 	}
 
 	@Test

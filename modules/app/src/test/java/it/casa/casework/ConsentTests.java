@@ -1,7 +1,7 @@
 package it.casa.casework;
 
-import static it.casa.casework.CaseworkClient.number;
-import static it.casa.casework.CaseworkClient.string;
+import static it.casa.ApiClient.number;
+import static it.casa.ApiClient.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 import it.casa.TriageChecklists;
 import it.casa.InventedFiscalCodes;
@@ -53,11 +54,11 @@ class ConsentTests {
 	@Autowired
 	JobScheduler scheduler;
 
-	CaseworkClient.As melegnano;
+	ApiClient.As melegnano;
 
-	CaseworkClient.As agency;
+	ApiClient.As agency;
 
-	CaseworkClient.As cooperative;
+	ApiClient.As cooperative;
 
 	String family;
 
@@ -67,7 +68,7 @@ class ConsentTests {
 
 	@BeforeEach
 	void aCaseWhoseConsentCoversOnlyCaseWork() throws Exception {
-		CaseworkClient client = new CaseworkClient(mvc);
+		ApiClient client = new ApiClient(mvc);
 		melegnano = client.as(CasaTestUsers.municipalOperator("melegnano"), null);
 		agency = client.as(CasaTestUsers.agencyOperator(), "melegnano");
 		cooperative = client.as(CasaTestUsers.autonomyTeamOperator(), "melegnano");
@@ -152,7 +153,7 @@ class ConsentTests {
 			.andExpect(jsonPath("$.code").value("consent.missing"));
 		// the agency's list of cases whose team actions lost consent, in the district view and in the municipality
 		await().atMost(Duration.ofSeconds(20)).until(() -> inboxCaseIds(
-				new CaseworkClient(mvc).as(CasaTestUsers.agencyOperator(), null),
+				new ApiClient(mvc).as(CasaTestUsers.agencyOperator(), null),
 				"teamActionsWithoutConsent=true&q=" + family).contains(caseId));
 		agency.get("/api/casework/inbox?teamActionsWithoutConsent=true&q=" + family)
 			.andExpect(jsonPath("$.content[*].caseId", hasItem(caseId)))
@@ -209,10 +210,10 @@ class ConsentTests {
 	@Test
 	void onlyTheMunicipalitysAndTheAgencysOperatorsSeeAndChangeTheConsent() throws Exception {
 		cooperative.get(consent()).andExpect(status().isForbidden());
-		new CaseworkClient(mvc).as(CasaTestUsers.municipalOperator("san-donato-milanese"), null)
+		new ApiClient(mvc).as(CasaTestUsers.municipalOperator("san-donato-milanese"), null)
 			.get(consent())
 			.andExpect(status().isNotFound());
-		new CaseworkClient(mvc).as(CasaTestUsers.partnerAgency(), null)
+		new ApiClient(mvc).as(CasaTestUsers.partnerAgency(), null)
 			.post(consent() + "/withdrawal", "{\"version\": 0, \"scopes\": [\"CASE_WORK\"], \"reason\": \"x\"}")
 			.andExpect(status().isForbidden());
 	}
@@ -264,7 +265,7 @@ class ConsentTests {
 				                        "displayName": "Cooperativa"}}]}""".formatted(version);
 	}
 
-	private static List<String> inboxCaseIds(CaseworkClient.As user, String query) {
+	private static List<String> inboxCaseIds(ApiClient.As user, String query) {
 		try {
 			return JsonPath.read(user.get("/api/casework/inbox?" + query)
 				.andExpect(status().isOk())

@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantContext;
@@ -68,9 +69,9 @@ class InboxBenchmark {
 		report("seeded %d requests in %d municipalities in %d ms".formatted(rows, municipalities.size(),
 				(System.nanoTime() - seeding) / 1_000_000));
 
-		CaseworkClient client = new CaseworkClient(mvc);
-		CaseworkClient.As district = client.as(CasaTestUsers.agencyOperator(), null);
-		CaseworkClient.As inMelegnano = client.as(CasaTestUsers.agencyOperator(), "melegnano");
+		ApiClient client = new ApiClient(mvc);
+		ApiClient.As district = client.as(CasaTestUsers.agencyOperator(), null);
+		ApiClient.As inMelegnano = client.as(CasaTestUsers.agencyOperator(), "melegnano");
 		Map<String, Timed> scenarios = new LinkedHashMap<>();
 		scenarios.put("district, first page (20), most urgent first", () -> district.get("/api/casework/inbox"));
 		scenarios.put("district, page 50", () -> district.get("/api/casework/inbox?page=50"));

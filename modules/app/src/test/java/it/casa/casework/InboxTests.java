@@ -1,6 +1,6 @@
 package it.casa.casework;
 
-import static it.casa.casework.CaseworkClient.string;
+import static it.casa.ApiClient.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import com.jayway.jsonpath.JsonPath;
 
+import it.casa.ApiClient;
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
 import it.casa.TriageChecklists;
@@ -46,16 +47,16 @@ class InboxTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	CaseworkClient client;
+	ApiClient client;
 
-	CaseworkClient.As agencyInDistrict;
+	ApiClient.As agencyInDistrict;
 
 	/** A family name no other test uses, so that each test finds only its own requests. */
 	String family;
 
 	@BeforeEach
 	void setUp() {
-		client = new CaseworkClient(mvc);
+		client = new ApiClient(mvc);
 		agencyInDistrict = client.as(CasaTestUsers.agencyOperator(), null);
 		family = "Quarantotti" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toLowerCase(Locale.ROOT);
 	}
@@ -291,7 +292,7 @@ class InboxTests {
 		}
 	}
 
-	private static List<String> caseIds(CaseworkClient.As user, String query) {
+	private static List<String> caseIds(ApiClient.As user, String query) {
 		try {
 			return JsonPath.read(user.get("/api/casework/inbox?" + query)
 				.andExpect(status().isOk())

@@ -1,7 +1,7 @@
 package it.casa.emergency;
 
-import static it.casa.emergency.EmergencyClient.minimalIntake;
-import static it.casa.emergency.EmergencyClient.number;
+import static it.casa.emergency.InventedEmergencies.minimalIntake;
+import static it.casa.ApiClient.number;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 
 /** Who sees which emergency: municipality against municipality, the district view, each role, concurrent edits. */
@@ -29,20 +30,20 @@ class EmergencyAccessTests {
 	@Autowired
 	MockMvc mvc;
 
-	EmergencyClient client;
+	ApiClient client;
 
-	EmergencyClient.As melegnano;
+	ApiClient.As melegnano;
 
-	EmergencyClient.As sanDonato;
+	ApiClient.As sanDonato;
 
 	String melegnanoEmergency;
 
 	@BeforeEach
 	void anEmergencyInMelegnano() throws Exception {
-		client = new EmergencyClient(mvc);
+		client = new ApiClient(mvc);
 		melegnano = client.as(CasaTestUsers.municipalOperator("melegnano"), null);
 		sanDonato = client.as(CasaTestUsers.municipalOperator("san-donato-milanese"), null);
-		melegnanoEmergency = melegnano.report(minimalIntake("CARABINIERI", "UNACCOMPANIED_FOREIGN_MINORS", 2));
+		melegnanoEmergency = melegnano.create("/api/emergency/emergencies", minimalIntake("CARABINIERI", "UNACCOMPANIED_FOREIGN_MINORS", 2));
 	}
 
 	@Test
@@ -69,8 +70,8 @@ class EmergencyAccessTests {
 
 	@Test
 	void agencyStaffSeeEveryMunicipalityMunicipalitiesTheirOwn() throws Exception {
-		String sanDonatoEmergency = sanDonato.report(minimalIntake("MUNICIPALITY", "FLOODING", 4));
-		EmergencyClient.As district = client.as(CasaTestUsers.agencyOperator(), null);
+		String sanDonatoEmergency = sanDonato.create("/api/emergency/emergencies", minimalIntake("MUNICIPALITY", "FLOODING", 4));
+		ApiClient.As district = client.as(CasaTestUsers.agencyOperator(), null);
 
 		// the district overview is fed by events, a moment after each change
 		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> district
@@ -117,7 +118,7 @@ class EmergencyAccessTests {
 	void secondEditFromTheSameVersionIsAConflictAndTheFirstEditStays() throws Exception {
 		String path = "/api/emergency/emergencies/" + melegnanoEmergency;
 		long version = number(melegnano.get(path), "$.version");
-		EmergencyClient.As agency = client.as(CasaTestUsers.agencyOperator(), "melegnano");
+		ApiClient.As agency = client.as(CasaTestUsers.agencyOperator(), "melegnano");
 
 		melegnano.post(path + "/measures", "{\"version\": %d, \"kind\": \"SHELTER\"}".formatted(version))
 			.andExpect(status().isOk())

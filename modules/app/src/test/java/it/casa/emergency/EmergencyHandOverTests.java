@@ -1,9 +1,8 @@
 package it.casa.emergency;
 
-import static it.casa.emergency.EmergencyClient.minimalIntake;
-import static it.casa.emergency.EmergencyClient.motherAndSon;
-import static it.casa.emergency.EmergencyClient.number;
-import static it.casa.emergency.EmergencyClient.string;
+import static it.casa.emergency.InventedEmergencies.minimalIntake;
+import static it.casa.emergency.InventedEmergencies.motherAndSon;
+import static it.casa.ApiClient.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -32,6 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 import it.casa.InventedFiscalCodes;
 import it.casa.casework.CaseOrigin;
@@ -44,13 +44,13 @@ import it.casa.casework.HouseholdDetails;
 import it.casa.casework.HousingSituation;
 import it.casa.casework.MemberDetails;
 import it.casa.casework.ReferredCase;
-import it.casa.casework.Relationship;
 import it.casa.casework.ReportedHousingSituation;
-import it.casa.casework.Sex;
 import it.casa.casework.StaffOrganisation;
-import it.casa.casework.StaffRef;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.Wording;
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+import it.casa.platform.StaffRef;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
 import it.casa.platform.database.ConnectionSettings;
@@ -75,15 +75,15 @@ class EmergencyHandOverTests {
 	@Autowired
 	CaseReferrals referrals;
 
-	EmergencyClient client;
+	ApiClient client;
 
-	EmergencyClient.As municipality;
+	ApiClient.As municipality;
 
-	EmergencyClient.As agency;
+	ApiClient.As agency;
 
 	@BeforeEach
 	void users() {
-		client = new EmergencyClient(mvc);
+		client = new ApiClient(mvc);
 		municipality = client.as(CasaTestUsers.municipalOperator(MELEGNANO), null);
 		agency = client.as(CasaTestUsers.agencyOperator(), MELEGNANO);
 	}
@@ -94,7 +94,7 @@ class EmergencyHandOverTests {
 		// given: a mother and her son whose home burned, placed in a hotel, their data completed after the call
 		String familyName = "Fiammetti";
 		String motherCode = InventedFiscalCodes.mother("FMM");
-		String id = municipality.report("""
+		String id = municipality.create("/api/emergency/emergencies", """
 				{"reportingEntity": {"kind": "FIRE_BRIGADE"}, "problem": {"type": "HOUSE_FIRE"},
 				 "place": "Via dei Tigli 1", "people": {"count": 2, "minors": 1}}""");
 		municipality.post("/api/emergency/emergencies/" + id + "/measures",
@@ -170,7 +170,7 @@ class EmergencyHandOverTests {
 
 	@Test
 	void aRedeliveredHandOverOpensNoSecondCaseAndNoUserCanOpenOneDirectly() throws Exception {
-		String id = municipality.report(minimalIntake("MUNICIPALITY", "EXECUTIVE_EVICTION", 2));
+		String id = municipality.create("/api/emergency/emergencies", minimalIntake("MUNICIPALITY", "EXECUTIVE_EVICTION", 2));
 		municipality.put("/api/emergency/emergencies/" + id + "/people", motherAndSon(0, "Sfrattati", InventedFiscalCodes.mother("SFR")))
 			.andExpect(status().isOk());
 		municipality.post("/api/emergency/emergencies/" + id + "/closure",
@@ -199,7 +199,7 @@ class EmergencyHandOverTests {
 
 	@Test
 	void handOverOfAnIncompleteHouseholdIsRefusedWithWhatIsMissing() throws Exception {
-		String id = municipality.report(minimalIntake("CARABINIERI", "SENT_AWAY_BY_HOST", 1));
+		String id = municipality.create("/api/emergency/emergencies", minimalIntake("CARABINIERI", "SENT_AWAY_BY_HOST", 1));
 
 		municipality.post("/api/emergency/emergencies/" + id + "/closure",
 				"{\"version\": 0, \"handOver\": true, \"consentGivenOn\": \"%s\"}".formatted(LocalDate.now()))

@@ -1,7 +1,7 @@
 package it.casa.emergency;
 
-import static it.casa.emergency.EmergencyClient.minimalIntake;
-import static it.casa.emergency.EmergencyClient.number;
+import static it.casa.emergency.InventedEmergencies.minimalIntake;
+import static it.casa.ApiClient.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,6 +23,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.test.web.servlet.MockMvc;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 import it.casa.platform.TenantId;
 
@@ -42,13 +43,13 @@ class EmergencyLifecycleTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	EmergencyClient.As municipality;
+	ApiClient.As municipality;
 
-	EmergencyClient.As agency;
+	ApiClient.As agency;
 
 	@BeforeEach
 	void users() {
-		EmergencyClient client = new EmergencyClient(mvc);
+		ApiClient client = new ApiClient(mvc);
 		municipality = client.as(CasaTestUsers.municipalOperator(MELEGNANO), null);
 		agency = client.as(CasaTestUsers.agencyOperator(), MELEGNANO);
 	}
@@ -57,7 +58,7 @@ class EmergencyLifecycleTests {
 	void emergencyRunsFromThePhoneCallToClosureRaisingItsEvents(AssertablePublishedEvents events) throws Exception {
 		// given: the Carabinieri of Melegnano call about a house fire; the municipal operator records it in three fields
 		Instant before = Instant.now();
-		String id = municipality.report("""
+		String id = municipality.create("/api/emergency/emergencies", """
 				{"reportingEntity": {"kind": "CARABINIERI", "name": "Melegnano"}, "problem": {"type": "HOUSE_FIRE"},
 				 "people": {"count": 3, "minors": 2}}""");
 		EmergencyId emergency = EmergencyId.of(UUID.fromString(id));
@@ -146,7 +147,7 @@ class EmergencyLifecycleTests {
 	@Test
 	void aCallFromThePastKeepsItsTimeAndIsOverdueAtOnce(AssertablePublishedEvents events) throws Exception {
 		// historical records (the 2024 figures) are loaded with their time of call
-		String id = agency.report("""
+		String id = agency.create("/api/emergency/emergencies", """
 				{"calledAt": "2024-03-02T20:15:00Z", "reportingEntity": {"kind": "MUNICIPALITY"},
 				 "problem": {"type": "WATER_CUT_OFF_FOR_ARREARS"}, "people": {"count": 1}}""");
 
@@ -169,7 +170,7 @@ class EmergencyLifecycleTests {
 
 	@Test
 	void correctingPeopleRaisesTheNewNumbersForMonitoring(AssertablePublishedEvents events) throws Exception {
-		String id = municipality.report(minimalIntake("POLICE", "NO_DWELLING", 1));
+		String id = municipality.create("/api/emergency/emergencies", minimalIntake("POLICE", "NO_DWELLING", 1));
 		long version = number(municipality.get("/api/emergency/emergencies/" + id), "$.version");
 
 		municipality.put("/api/emergency/emergencies/" + id + "/people",

@@ -1,6 +1,6 @@
 package it.casa.emergency;
 
-import static it.casa.emergency.EmergencyClient.minimalIntake;
+import static it.casa.emergency.InventedEmergencies.minimalIntake;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 
 /** What the intake requires (three fields, no more) and how invalid input is answered: a 400 naming every field. */
@@ -27,11 +28,11 @@ class EmergencyValidationTests {
 	@Autowired
 	MockMvc mvc;
 
-	EmergencyClient.As operator;
+	ApiClient.As operator;
 
 	@BeforeEach
 	void operator() {
-		operator = new EmergencyClient(mvc).as(CasaTestUsers.municipalOperator("san-donato-milanese"), null);
+		operator = new ApiClient(mvc).as(CasaTestUsers.municipalOperator("san-donato-milanese"), null);
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class EmergencyValidationTests {
 
 	@Test
 	void closingNeedsAReasonOrForAHandOverTheHouseholdsConsent() throws Exception {
-		String id = operator.report(minimalIntake("HOSPITAL", "NO_DWELLING", 1));
+		String id = operator.create("/api/emergency/emergencies", minimalIntake("HOSPITAL", "NO_DWELLING", 1));
 
 		operator.post("/api/emergency/emergencies/" + id + "/closure", "{\"version\": 0, \"handOver\": false}")
 			.andExpect(status().isBadRequest())

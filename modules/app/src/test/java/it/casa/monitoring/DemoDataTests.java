@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.DocumentContext;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 
 /** With the demo profile, the dashboard shows the agency's published "Fotografia" (press kit), table by table. */
@@ -31,7 +32,7 @@ class DemoDataTests {
 
 	@BeforeEach
 	void loaded() {
-		figures = new MonitoringClient(mvc).awaitFigures(MonitoringClient.PRESS_KIT, 44, 21);
+		figures = new MonitoringFigures(new ApiClient(mvc)).awaitTotals(MonitoringFigures.PRESS_KIT, 44, 21);
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 
 /**
@@ -50,17 +51,20 @@ class ExportTests {
 	@Autowired
 	MockMvc mvc;
 
-	MonitoringClient client;
+	ApiClient api;
+
+	MonitoringFigures figures;
 
 	@BeforeEach
 	void loaded() {
-		client = new MonitoringClient(mvc);
-		client.awaitFigures(MonitoringClient.PRESS_KIT, 44, 21);
+		api = new ApiClient(mvc);
+		figures = new MonitoringFigures(api);
+		figures.awaitTotals(MonitoringFigures.PRESS_KIT, 44, 21);
 	}
 
 	@Test
 	void workbookOpensWithThePublishedTablesAndTheInternalSheets() throws Exception {
-		byte[] xlsx = download("figures.xlsx?" + MonitoringClient.PRESS_KIT, "application/vnd.openxmlformats");
+		byte[] xlsx = download("figures.xlsx?" + MonitoringFigures.PRESS_KIT, "application/vnd.openxmlformats");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Map<String, Object> fotografia = labelsToValues(workbook.getSheet("Fotografia"));
 			assertThat(fotografia).containsEntry("San Giuliano Milanese", 19.0)
@@ -79,7 +83,7 @@ class ExportTests {
 
 	@Test
 	void reportIsAPdfInThePressKitsLayoutWithItsNotes() throws Exception {
-		byte[] pdf = download("fotografia.pdf?" + MonitoringClient.PRESS_KIT, "application/pdf");
+		byte[] pdf = download("fotografia.pdf?" + MonitoringFigures.PRESS_KIT, "application/pdf");
 		String text = text(pdf);
 		assertThat(text).contains("Fotografia da aprile a maggio 2025", "Colloqui di approfondimento effettuati/fissati: 9",
 				"Schede di attivazione ricevute: 44", "San Giuliano Milanese 19", "San Zenone al Lambro 1",
@@ -93,7 +97,7 @@ class ExportTests {
 
 	@Test
 	void csvListsEveryTableWithItsTotal() throws Exception {
-		byte[] csv = download("figures.csv?" + MonitoringClient.PRESS_KIT, "text/csv");
+		byte[] csv = download("figures.csv?" + MonitoringFigures.PRESS_KIT, "text/csv");
 		List<List<String>> rows = csv(csv);
 		assertThat(rows.get(0)).containsExactly("table", "code", "label", "count");
 		assertThat(rows).contains(List.of("requestsByMunicipality", "melegnano", "Melegnano", "9"),
@@ -106,8 +110,8 @@ class ExportTests {
 	@Test
 	void csvOpensInColumnsInExcelSetToItalianOrToEnglish() throws Exception {
 		// Excel in Italian splits on semicolons (the comma is its decimal sign); in English on commas. Both with a BOM.
-		String italian = new String(download("figures.csv?" + MonitoringClient.PRESS_KIT, "text/csv"), StandardCharsets.UTF_8);
-		String english = new String(download("figures.csv?lang=en&" + MonitoringClient.PRESS_KIT, "text/csv"),
+		String italian = new String(download("figures.csv?" + MonitoringFigures.PRESS_KIT, "text/csv"), StandardCharsets.UTF_8);
+		String english = new String(download("figures.csv?lang=en&" + MonitoringFigures.PRESS_KIT, "text/csv"),
 				StandardCharsets.UTF_8);
 
 		assertThat(italian).startsWith("\uFEFFtable;code;label;count\r\n").contains("requestsByMunicipality;total;Totale;44");
@@ -118,7 +122,7 @@ class ExportTests {
 
 	@Test
 	void publicExportsHideSmallCountsAndWhatWouldGiveThemAway() throws Exception {
-		String query = MonitoringClient.PRESS_KIT + "&audience=public";
+		String query = MonitoringFigures.PRESS_KIT + "&audience=public";
 		List<List<String>> rows = csv(download("figures.csv?" + query, "text/csv"));
 		Map<String, String> requests = new LinkedHashMap<>();
 		rows.stream().filter(row -> row.get(0).equals("requestsByMunicipality")).forEach(row -> requests.put(row.get(1), row.get(3)));
@@ -143,8 +147,8 @@ class ExportTests {
 
 	@Test
 	void printViewHasThePdfsTextsCountsAndNotes() throws Exception {
-		MockHttpServletResponse response = client.get(CasaTestUsers.agencyOperator(), null,
-				"fotografia?" + MonitoringClient.PRESS_KIT);
+		MockHttpServletResponse response = api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/fotografia?" + MonitoringFigures.PRESS_KIT);
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
 		DocumentContext report = JsonPath.parse(response.getContentAsString());
 		assertThat(report.read("$.title", String.class)).isEqualTo("Fotografia da aprile a maggio 2025");
@@ -159,8 +163,8 @@ class ExportTests {
 		assertThat(report.read("$.notes", List.class)).anySatisfy(
 				note -> assertThat((String) note).contains("(48), di cui 4 con una scheda ricevuta prima del periodo"));
 
-		DocumentContext published = JsonPath.parse(client.get(CasaTestUsers.agencyOperator(), null,
-				"fotografia?" + MonitoringClient.PRESS_KIT + "&audience=public").getContentAsString());
+		DocumentContext published = JsonPath.parse(api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/fotografia?" + MonitoringFigures.PRESS_KIT + "&audience=public").getContentAsString());
 		assertThat(published.read("$.audience", String.class)).isEqualTo("public");
 		assertThat(rows(published, "$.tables[0].rows[*]")).containsEntry("Cerro al Lambro", "<3")
 			.containsEntry("San Giuliano Milanese", "19");
@@ -176,12 +180,13 @@ class ExportTests {
 
 	@Test
 	void englishExportsSpeakEnglish() throws Exception {
-		String pdf = text(download("fotografia.pdf?" + MonitoringClient.PRESS_KIT + "&lang=en", "application/pdf"));
+		String pdf = text(download("fotografia.pdf?" + MonitoringFigures.PRESS_KIT + "&lang=en", "application/pdf"));
 		assertThat(pdf).contains("Snapshot April to May 2025", "Activation requests received: 44", "Executive eviction 3");
 	}
 
 	private byte[] download(String path, String type) throws Exception {
-		MockHttpServletResponse response = client.get(CasaTestUsers.agencyOperator(), null, path);
+		MockHttpServletResponse response = api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/" + path);
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
 		assertThat(response.getContentType()).startsWith(type);
 		String disposition = response.getHeader("Content-Disposition");

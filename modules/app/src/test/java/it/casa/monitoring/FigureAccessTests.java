@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 import it.casa.platform.TenantDirectory;
 
@@ -36,14 +37,17 @@ class FigureAccessTests {
 	@Autowired
 	TenantDirectory tenants;
 
-	MonitoringClient client;
+	ApiClient api;
+
+	MonitoringFigures figures;
 
 	DocumentContext district;
 
 	@BeforeEach
 	void loaded() {
-		client = new MonitoringClient(mvc);
-		district = client.awaitFigures(MonitoringClient.PRESS_KIT, 44, 21);
+		api = new ApiClient(mvc);
+		figures = new MonitoringFigures(api);
+		district = figures.awaitTotals(MonitoringFigures.PRESS_KIT, 44, 21);
 	}
 
 	@Test
@@ -52,7 +56,7 @@ class FigureAccessTests {
 		long emergencies = 0;
 		for (var municipality : tenants.activeMunicipalities()) {
 			String id = municipality.id().value();
-			DocumentContext own = client.figures(CasaTestUsers.municipalOperator(id), MonitoringClient.PRESS_KIT);
+			DocumentContext own = figures.read(CasaTestUsers.municipalOperator(id), MonitoringFigures.PRESS_KIT);
 			assertThat(own.read("$.municipality.id", String.class)).isEqualTo(id);
 			assertThat(own.read("$.municipalities[*].id", List.class)).containsExactly(id);
 			assertThat(own.read("$.requests.byMunicipality[*].municipality", List.class)).containsOnly(id);
@@ -74,7 +78,7 @@ class FigureAccessTests {
 
 	@Test
 	void municipalOperatorSeesTheirOwnRequestsHouseholdsAndEmergencies() throws Exception {
-		DocumentContext melegnano = client.figures(CasaTestUsers.municipalOperator("melegnano"), MonitoringClient.PRESS_KIT);
+		DocumentContext melegnano = figures.read(CasaTestUsers.municipalOperator("melegnano"), MonitoringFigures.PRESS_KIT);
 		assertThat(melegnano.read("$.requests.total", Long.class)).isEqualTo(9);
 		// Nine requests of the period and one from March still in care.
 		assertThat(melegnano.read("$.households.total", Long.class)).isEqualTo(10);
@@ -86,29 +90,29 @@ class FigureAccessTests {
 
 	@Test
 	void municipalOperatorNamingAnotherMunicipalityFindsNothing() throws Exception {
-		MockHttpServletResponse named = client.get(CasaTestUsers.municipalOperator("melegnano"), null,
-				"figures?" + MonitoringClient.PRESS_KIT + "&municipality=san-giuliano-milanese");
+		MockHttpServletResponse named = api.as(CasaTestUsers.municipalOperator("melegnano"), null)
+				.download("/api/monitoring/figures?" + MonitoringFigures.PRESS_KIT + "&municipality=san-giuliano-milanese");
 		assertThat(named.getStatus()).isEqualTo(404);
 		assertThat(named.getContentAsString()).doesNotContain("19");
-		MockHttpServletResponse header = client.get(CasaTestUsers.municipalOperator("melegnano"), "san-giuliano-milanese",
-				"figures?" + MonitoringClient.PRESS_KIT);
+		MockHttpServletResponse header = api.as(CasaTestUsers.municipalOperator("melegnano"), "san-giuliano-milanese")
+				.download("/api/monitoring/figures?" + MonitoringFigures.PRESS_KIT);
 		assertThat(header.getStatus()).isEqualTo(404);
-		MockHttpServletResponse export = client.get(CasaTestUsers.municipalOperator("melegnano"), null,
-				"figures.csv?" + MonitoringClient.PRESS_KIT + "&municipality=san-giuliano-milanese");
+		MockHttpServletResponse export = api.as(CasaTestUsers.municipalOperator("melegnano"), null)
+				.download("/api/monitoring/figures.csv?" + MonitoringFigures.PRESS_KIT + "&municipality=san-giuliano-milanese");
 		assertThat(export.getStatus()).isEqualTo(404);
 	}
 
 	@Test
 	void municipalOperatorsExportsHoldOnlyTheirMunicipality() throws Exception {
-		MockHttpServletResponse csv = client.get(CasaTestUsers.municipalOperator("melegnano"), null,
-				"figures.csv?" + MonitoringClient.PRESS_KIT);
+		MockHttpServletResponse csv = api.as(CasaTestUsers.municipalOperator("melegnano"), null)
+				.download("/api/monitoring/figures.csv?" + MonitoringFigures.PRESS_KIT);
 		assertThat(csv.getStatus()).isEqualTo(200);
 		List<List<String>> rows = ExportTests.csv(csv.getContentAsByteArray());
 		assertThat(rows.stream().filter(row -> row.get(0).equals("requestsByMunicipality")).map(row -> row.get(1)))
 			.containsExactly("melegnano", "total");
 		assertThat(rows.stream().map(row -> row.get(2))).noneMatch(label -> label.contains("San Giuliano"));
-		MockHttpServletResponse pdf = client.get(CasaTestUsers.municipalOperator("melegnano"), null,
-				"fotografia.pdf?" + MonitoringClient.PRESS_KIT);
+		MockHttpServletResponse pdf = api.as(CasaTestUsers.municipalOperator("melegnano"), null)
+				.download("/api/monitoring/fotografia.pdf?" + MonitoringFigures.PRESS_KIT);
 		String text = ExportTests.text(pdf.getContentAsByteArray());
 		assertThat(text).contains("Comune di Melegnano", "Melegnano 9")
 			.doesNotContain("San Giuliano Milanese 19", "Comune di San Giuliano", "Opera", "Dresano");
@@ -116,33 +120,37 @@ class FigureAccessTests {
 
 	@Test
 	void agencyStaffSeeAnyMunicipalityByNameOrByTheOneTheyWorkIn() throws Exception {
-		assertThat(client.figures(CasaTestUsers.agencyOperator(), MonitoringClient.PRESS_KIT + "&municipality=dresano")
+		assertThat(figures.read(CasaTestUsers.agencyOperator(), MonitoringFigures.PRESS_KIT + "&municipality=dresano")
 			.read("$.requests.total", Long.class)).isEqualTo(4);
-		MockHttpServletResponse inDresano = client.get(CasaTestUsers.agencyOperator(), "dresano",
-				"figures?" + MonitoringClient.PRESS_KIT);
+		MockHttpServletResponse inDresano = api.as(CasaTestUsers.agencyOperator(), "dresano")
+				.download("/api/monitoring/figures?" + MonitoringFigures.PRESS_KIT);
 		assertThat(JsonPath.parse(inDresano.getContentAsString()).read("$.requests.total", Long.class)).isEqualTo(4);
-		assertThat(client.figures(CasaTestUsers.agencyAdmin(), MonitoringClient.PRESS_KIT).read("$.requests.total",
+		assertThat(figures.read(CasaTestUsers.agencyAdmin(), MonitoringFigures.PRESS_KIT).read("$.requests.total",
 				Long.class)).isEqualTo(44);
-		assertThat(client.get(CasaTestUsers.agencyOperator(), null,
-				"figures?" + MonitoringClient.PRESS_KIT + "&municipality=atlantide").getStatus()).isEqualTo(404);
+		assertThat(api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/figures?" + MonitoringFigures.PRESS_KIT + "&municipality=atlantide")
+				.getStatus()).isEqualTo(404);
 	}
 
 	@Test
 	void rolesWithoutFiguresAreRefused() throws Exception {
-		assertThat(client.get(CasaTestUsers.autonomyTeamOperator(), null, "figures?" + MonitoringClient.PRESS_KIT)
+		assertThat(api.as(CasaTestUsers.autonomyTeamOperator(), null)
+				.download("/api/monitoring/figures?" + MonitoringFigures.PRESS_KIT)
 			.getStatus()).isEqualTo(403);
-		assertThat(client.get(CasaTestUsers.partnerAgency(), null, "figures.csv?" + MonitoringClient.PRESS_KIT)
+		assertThat(api.as(CasaTestUsers.partnerAgency(), null)
+				.download("/api/monitoring/figures.csv?" + MonitoringFigures.PRESS_KIT)
 			.getStatus()).isEqualTo(403);
-		assertThat(client.get(CasaTestUsers.noRole(), null, "fotografia.pdf?" + MonitoringClient.PRESS_KIT).getStatus())
+		assertThat(api.as(CasaTestUsers.noRole(), null)
+				.download("/api/monitoring/fotografia.pdf?" + MonitoringFigures.PRESS_KIT).getStatus())
 			.isEqualTo(403);
 	}
 
 	@Test
 	void gradeFilterKeepsOnlyThoseGrades() throws Exception {
 		// The demo's requests are not triaged yet: "not triaged" keeps them all, grade 3 none.
-		assertThat(client.figures(CasaTestUsers.agencyOperator(), MonitoringClient.PRESS_KIT + "&grade=0")
+		assertThat(figures.read(CasaTestUsers.agencyOperator(), MonitoringFigures.PRESS_KIT + "&grade=0")
 			.read("$.requests.total", Long.class)).isEqualTo(44);
-		DocumentContext grade3 = client.figures(CasaTestUsers.agencyOperator(), MonitoringClient.PRESS_KIT + "&grade=3");
+		DocumentContext grade3 = figures.read(CasaTestUsers.agencyOperator(), MonitoringFigures.PRESS_KIT + "&grade=3");
 		assertThat(grade3.read("$.requests.total", Long.class)).isZero();
 		assertThat(grade3.read("$.interviews.total", Long.class)).isZero();
 		assertThat(grade3.read("$.emergencies.total", Long.class)).isEqualTo(21);
@@ -150,19 +158,21 @@ class FigureAccessTests {
 
 	@Test
 	void aPeriodEndingBeforeItStartsIsABadRequest() throws Exception {
-		MockHttpServletResponse response = client.get(CasaTestUsers.agencyOperator(), null,
-				"figures?from=2025-05-31&to=2025-04-01");
+		MockHttpServletResponse response = api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/figures?from=2025-05-31&to=2025-04-01");
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("period.reversed");
 		// each bad filter is named as the client sent it
-		MockHttpServletResponse badDate = client.get(CasaTestUsers.agencyOperator(), null, "figures?from=yesterday");
+		MockHttpServletResponse badDate = api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/figures?from=yesterday");
 		assertThat(badDate.getStatus()).isEqualTo(400);
 		assertThat(badDate.getContentAsString()).contains("\"field\":\"from\"");
-		MockHttpServletResponse badGrade = client.get(CasaTestUsers.agencyOperator(), null, "figures.csv?grade=7");
+		MockHttpServletResponse badGrade = api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/figures.csv?grade=7");
 		assertThat(badGrade.getStatus()).isEqualTo(400);
 		assertThat(badGrade.getContentAsString()).contains("\"field\":\"grade[0]\"");
-		MockHttpServletResponse badMunicipality = client.get(CasaTestUsers.agencyOperator(), null,
-				"fotografia?municipality=Not_An_Id");
+		MockHttpServletResponse badMunicipality = api.as(CasaTestUsers.agencyOperator(), null)
+				.download("/api/monitoring/fotografia?municipality=Not_An_Id");
 		assertThat(badMunicipality.getStatus()).isEqualTo(400);
 		assertThat(badMunicipality.getContentAsString()).contains("\"field\":\"municipality\"", "request.invalid");
 	}

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.DocumentContext;
 
+import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
 import it.casa.TriageChecklists;
 import it.casa.casework.CaseId;
@@ -36,13 +37,14 @@ import it.casa.casework.HouseholdDetails;
 import it.casa.casework.HousingSituation;
 import it.casa.casework.MemberDetails;
 import it.casa.casework.NewActivationRequest;
-import it.casa.casework.Relationship;
 import it.casa.casework.ReportedHousingSituation;
-import it.casa.casework.Sex;
 import it.casa.platform.BackgroundWork;
 import it.casa.platform.CurrentUser;
+import it.casa.platform.Relationship;
 import it.casa.platform.Role;
+import it.casa.platform.Sex;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 import it.casa.platform.tenancy.RequestTenantResolver;
 
 /**
@@ -54,7 +56,7 @@ import it.casa.platform.tenancy.RequestTenantResolver;
 @AutoConfigureMockMvc
 class FigureTests {
 
-	static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
+	static final ZoneId DISTRICT = DistrictClock.ZONE;
 
 	/** No other test files requests this long ago, so the period holds only this test's cases. */
 	static final LocalDate RECEIVED = LocalDate.now(DISTRICT).minusDays(400);
@@ -90,11 +92,11 @@ class FigureTests {
 				"{\"version\": 1, \"outcome\": \"WITHDRAWN\", \"reason\": \"Moved in with relatives\"}");
 
 		// then: Dresano's figures of the period say so, once the events have arrived
-		MonitoringClient client = new MonitoringClient(mvc);
+		MonitoringFigures figures = new MonitoringFigures(new ApiClient(mvc));
 		String period = "from=" + RECEIVED.minusDays(5) + "&to=" + RECEIVED.plusDays(5);
 		long days = ChronoUnit.DAYS.between(RECEIVED, today);
 		Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-			DocumentContext dresano = client.figures(CasaTestUsers.agencyOperator(), period + "&municipality=dresano");
+			DocumentContext dresano = figures.read(CasaTestUsers.agencyOperator(), period + "&municipality=dresano");
 			assertThat(dresano.read("$.requests.total", Long.class)).isEqualTo(3);
 			assertThat(counts(dresano, "$.requests.byStatus[*]", "category")).containsEntry("REQUESTED", 1L)
 				.containsEntry("TRIAGED", 1L)
@@ -112,15 +114,15 @@ class FigureTests {
 			assertThat(dresano.read("$.households.fromEarlierPeriods", Long.class)).isEqualTo(1);
 		});
 
-		DocumentContext district = client.figures(CasaTestUsers.agencyOperator(), period);
+		DocumentContext district = figures.read(CasaTestUsers.agencyOperator(), period);
 		assertThat(counts(district, "$.requests.byMunicipality[?(@.count > 0)]", "municipality"))
 			.containsExactly(Map.entry("dresano", 3L), Map.entry("colturano", 1L));
 		// grade 4 and not triaged yet: Dresano's emergency and its waiting request, and Colturano's waiting one
-		assertThat(client.figures(CasaTestUsers.agencyOperator(), period + "&grade=4&grade=0")
+		assertThat(figures.read(CasaTestUsers.agencyOperator(), period + "&grade=4&grade=0")
 			.read("$.requests.total", Long.class)).isEqualTo(3);
-		assertThat(client.figures(CasaTestUsers.agencyOperator(), period + "&grade=4&grade=0&municipality=dresano")
+		assertThat(figures.read(CasaTestUsers.agencyOperator(), period + "&grade=4&grade=0&municipality=dresano")
 			.read("$.requests.total", Long.class)).isEqualTo(2);
-		assertThat(client.figures(CasaTestUsers.municipalOperator("colturano"), period)
+		assertThat(figures.read(CasaTestUsers.municipalOperator("colturano"), period)
 			.read("$.requests.total", Long.class)).isEqualTo(1);
 	}
 

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 
+import it.casa.platform.RecordNotFoundException;
+import it.casa.platform.StaffRef;
+import it.casa.platform.StaleVersionException;
+
 /**
  * The case lifecycle in the current municipality: filing an activation request, triage, rejection, closure and
  * reopening. Every change is checked against the state machine of {@link CaseStatus}, against the version the caller
@@ -15,7 +19,7 @@ public interface CaseService {
 	/**
 	 * Files an activation request: by a municipal operator, or by agency staff on a citizen's behalf.
 	 *
-	 * @throws CaseworkRecordNotFoundException if the named existing household does not exist here
+	 * @throws RecordNotFoundException if the named existing household does not exist here
 	 */
 	@PreAuthorize(Permissions.CASE_WORKERS)
 	CaseView file(NewActivationRequest request);

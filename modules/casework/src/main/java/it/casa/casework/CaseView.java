@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.StaffRef;
 
 /**
  * A case as its workers see it.

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import it.casa.platform.FiscalCodeError;
 import it.casa.platform.ItalianFiscalCode;
+import it.casa.platform.Sex;
 
 /**
  * An Italian fiscal code (codice fiscale) of a household member, validated and normalised to upper case without

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import it.casa.platform.Relationship;
+
 /**
  * The people living together that a case is about (nucleo familiare): exactly one reference person,
  * at most one spouse or partner, and any number of other members.

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+
 /**
  * The composition of a household (composizione del nucleo familiare), in the categories of the agency's
  * published figures (press kit, "Composizione nuclei familiari") plus {@link #OTHER}.

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.StaffRef;
+
 /**
  * A household's consent as the case page shows it: every scope with where it stands today, and the history.
  *

@@ -3,6 +3,8 @@ package it.casa.casework;
 import java.util.List;
 import java.util.Objects;
 
+import it.casa.platform.Relationship;
+
 /**
  * Everything recorded about a household: its members (exactly one reference person), contacts and addresses.
  *

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+
 /**
  * One person of a household (componente del nucleo familiare), with what the casework rules need to
  * know about them.

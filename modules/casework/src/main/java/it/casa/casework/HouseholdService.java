@@ -2,6 +2,8 @@ package it.casa.casework;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 
+import it.casa.platform.StaleVersionException;
+
 /** Households of the current municipality: their members, contacts and addresses. Reads and writes are audited. */
 public interface HouseholdService {
 

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+
 /**
  * A household as its workers see it, with the category and flags derived today.
  *

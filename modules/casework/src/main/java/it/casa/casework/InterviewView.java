@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.StaffRef;
+
 /** A joint interview of a case, planned or held. */
 public record InterviewView(InterviewId id, long version, CaseId caseId, OffsetDateTime scheduledFor, String place,
 		List<String> participants, InterviewStatus status, @Nullable String outcome, StaffRef scheduledBy,

@@ -6,6 +6,9 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+
 /**
  * A person of a household as the operator records them.
  *

@@ -16,7 +16,7 @@ public interface NoteService {
 	 * @throws org.springframework.security.access.AccessDeniedException for an agency-only note by someone who is not
 	 *         agency staff (they could not read it back)
 	 */
-	@PreAuthorize(Permissions.CASE_READERS)
+	@PreAuthorize(Permissions.NOTE_WRITERS)
 	NoteView share(CaseId caseId, NewNote note);
 
 	/** The notes the user may read, newest first. */

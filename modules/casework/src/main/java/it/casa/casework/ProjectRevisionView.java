@@ -2,6 +2,8 @@ package it.casa.casework;
 
 import java.time.Instant;
 
+import it.casa.platform.StaffRef;
+
 /**
  * One revision of an individual project: who changed it, from which side, what changed and the text as it was.
  *

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.StaffRef;
+
 /**
  * The individual project of a case, at its latest revision.
  *

@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.StaffRef;
+
 /**
  * A household referred to case work by another module (an emergency handed over), to be opened as a case already
  * triaged at {@code grade}: the referring module has assessed it, so it does not wait in the inbox as a request.

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import it.casa.platform.Sex;
+
 /** Case work's wrapper; the algorithm itself is tested with the platform's {@code ItalianFiscalCode}. */
 class FiscalCodeTests {
 

@@ -7,14 +7,14 @@ import static it.casa.casework.HouseholdComposition.PARENTAL_COUPLE_WITH_MINOR_C
 import static it.casa.casework.HouseholdComposition.PARENTAL_COUPLE_WITH_MINOR_CHILDREN_AND_ADULT_OVER_65;
 import static it.casa.casework.HouseholdComposition.SINGLE_ADULT;
 import static it.casa.casework.HouseholdComposition.SINGLE_MOTHER_WITH_MINOR_CHILDREN;
-import static it.casa.casework.Relationship.CHILD;
-import static it.casa.casework.Relationship.OTHER_RELATIVE;
-import static it.casa.casework.Relationship.PARENT;
-import static it.casa.casework.Relationship.REFERENCE_PERSON;
-import static it.casa.casework.Relationship.SIBLING;
-import static it.casa.casework.Relationship.SPOUSE_OR_PARTNER;
-import static it.casa.casework.Sex.FEMALE;
-import static it.casa.casework.Sex.MALE;
+import static it.casa.platform.Relationship.CHILD;
+import static it.casa.platform.Relationship.OTHER_RELATIVE;
+import static it.casa.platform.Relationship.PARENT;
+import static it.casa.platform.Relationship.REFERENCE_PERSON;
+import static it.casa.platform.Relationship.SIBLING;
+import static it.casa.platform.Relationship.SPOUSE_OR_PARTNER;
+import static it.casa.platform.Sex.FEMALE;
+import static it.casa.platform.Sex.MALE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +22,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
 
 class HouseholdCompositionTests {
 

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+
 class HouseholdMemberTests {
 
 	private static HouseholdMember bornOn(LocalDate birthDate) {

@@ -1,19 +1,27 @@
 package it.casa.emergency;
 
-import java.util.Set;
+import static it.casa.platform.Role.AGENCY_OPERATOR;
+import static it.casa.platform.Role.MUNICIPAL_OPERATOR;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import it.casa.platform.FunctionModule;
-import it.casa.platform.Role;
+import it.casa.platform.module.FunctionModule;
 
-/** Declares the module to the platform, which enables it per municipality as the tenant files say. */
+/**
+ * Declares the module to the platform: every municipality uses it unless its tenant file says otherwise, and these are
+ * its rights ({@link Permissions} checks them on the service interfaces).
+ */
 @Configuration(proxyBeanMethods = false)
 class EmergencyModuleConfiguration {
 
 	@Bean
 	FunctionModule emergencyModule() {
-		return new FunctionModule("emergency", Set.of(Role.MUNICIPAL_OPERATOR, Role.AGENCY_OPERATOR));
+		return FunctionModule.named("emergency", "Pronto Intervento Sociale", "Emergency")
+			.onByDefault()
+			// The two sides of the Pronto Intervento Sociale: intake, measures, follow-up, closure; nobody else.
+			.right("work", MUNICIPAL_OPERATOR, AGENCY_OPERATOR)
+			// Every municipality's emergencies side by side, with no municipality chosen.
+			.right("district", AGENCY_OPERATOR);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.StaffRef;
 import it.casa.platform.TenantId;
 
 /**
@@ -20,7 +21,7 @@ import it.casa.platform.TenantId;
 public record EmergencyReferral(TenantId tenant, EmergencyId emergency, ProblemType problemType,
 		@Nullable String problemDescription, @Nullable String place, Instant calledAt, Instant handedOverAt,
 		int peopleInvolved, int minors, boolean fragileMembers, List<InvolvedPerson> persons,
-		@Nullable String contactPhone, LocalDate consentGivenOn, OperatorRef handedOverBy, OperatorSide handedOverBySide,
+		@Nullable String contactPhone, LocalDate consentGivenOn, StaffRef handedOverBy, OperatorSide handedOverBySide,
 		@Nullable MeasureKind measureKind, @Nullable LocalDate measureUntil, @Nullable String closingNote) {
 
 	public EmergencyReferral {

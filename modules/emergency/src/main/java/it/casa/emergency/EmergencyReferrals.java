@@ -1,5 +1,6 @@
 package it.casa.emergency;
 
+import it.casa.platform.RecordNotFoundException;
 import it.casa.platform.TenantId;
 
 /**
@@ -14,7 +15,7 @@ public interface EmergencyReferrals {
 	/**
 	 * The referral of an emergency handed over in {@code tenant}, which must be the current municipality.
 	 *
-	 * @throws EmergencyNotFoundException if there is no such emergency here, or it was not handed over
+	 * @throws RecordNotFoundException if there is no such emergency here, or it was not handed over
 	 */
 	EmergencyReferral referral(TenantId tenant, EmergencyId emergency);
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 
+import it.casa.platform.RecordNotFoundException;
+
 /**
  * Emergencies of the current municipality: intake, corrections, the immediate measure, the follow-up checklist and
  * closure (with or without hand-over to case work). Every change is checked against the version the caller saw and
@@ -20,7 +22,7 @@ public interface EmergencyService {
 	@PreAuthorize(Permissions.EMERGENCY_WORKERS)
 	EmergencyView report(NewEmergency emergency);
 
-	/** @throws EmergencyNotFoundException if there is no such emergency in this municipality */
+	/** @throws RecordNotFoundException if there is no such emergency in this municipality */
 	@PreAuthorize(Permissions.EMERGENCY_WORKERS)
 	EmergencyView find(EmergencyId id);
 

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.StaffRef;
+
 /**
  * An emergency as its workers see it.
  *
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *        {@code people.persons[1].birthDate.missing}, ...); empty when a hand-over is possible
  */
 public record EmergencyView(EmergencyId id, long version, String municipality, EmergencyStatus status,
-		Instant calledAt, Instant reportedAt, OperatorRef reportedBy, ReportingEntity reportingEntity, Problem problem,
+		Instant calledAt, Instant reportedAt, StaffRef reportedBy, ReportingEntity reportingEntity, Problem problem,
 		@Nullable String place, PeopleInvolved people, @Nullable MeasureView currentMeasure, List<MeasureView> measures,
 		List<FollowUpItemView> followUp, boolean overdue, @Nullable EmergencyClosureView closure,
 		List<String> handOverMissing) {
@@ -29,16 +31,16 @@ public record EmergencyView(EmergencyId id, long version, String municipality, E
 	/** An immediate measure as recorded. */
 	public record MeasureView(MeasureKind kind, @Nullable String placeName, @Nullable String arrangedBy,
 			@Nullable BigDecimal cost, @Nullable LocalDate until, @Nullable String offerReference, Instant recordedAt,
-			OperatorRef recordedBy) {
+			StaffRef recordedBy) {
 	}
 
 	/** One item of the follow-up checklist. */
 	public record FollowUpItemView(FollowUpKind kind, Instant dueAt, @Nullable Instant doneAt,
-			@Nullable OperatorRef doneBy, @Nullable String note, boolean overdue) {
+			@Nullable StaffRef doneBy, @Nullable String note, boolean overdue) {
 	}
 
 	/** How the emergency was closed (named apart from case work's closure in the API description). */
-	public record EmergencyClosureView(Instant closedAt, OperatorRef closedBy, boolean handedOver,
+	public record EmergencyClosureView(Instant closedAt, StaffRef closedBy, boolean handedOver,
 			@Nullable LocalDate consentGivenOn, @Nullable String note) {
 	}
 }

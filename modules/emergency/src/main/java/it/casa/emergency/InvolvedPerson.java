@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import it.casa.platform.FiscalCodeError;
 import it.casa.platform.ItalianFiscalCode;
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
 
 /**
  * A person involved, as far as known: at intake often nothing but a role, completed later. Case work needs the
@@ -18,7 +20,7 @@ import it.casa.platform.ItalianFiscalCode;
  *        with them
  */
 public record InvolvedPerson(@Nullable String givenName, @Nullable String familyName, @Nullable String fiscalCode,
-		@Nullable LocalDate birthDate, @Nullable Sex sex, @Nullable HouseholdRole role) {
+		@Nullable LocalDate birthDate, @Nullable Sex sex, @Nullable Relationship role) {
 
 	public static final int MAX_NAME_LENGTH = 100;
 

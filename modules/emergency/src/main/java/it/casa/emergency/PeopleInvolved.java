@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import it.casa.platform.Relationship;
+
 /**
  * The people involved: how many, how many of them minors, whether any is fragile (disabled, elderly, ill,
  * pregnant), and, as they become known, who they are and how to reach them.
@@ -42,7 +44,7 @@ public record PeopleInvolved(int count, int minors, boolean fragileMembers, List
 			throw new InvalidEmergencyDataException("people.persons.moreThanCount",
 					"More people named than involved", Map.of("count", Integer.toString(count)));
 		}
-		if (persons.stream().filter(person -> person.role() == HouseholdRole.REFERENCE_PERSON).count() > 1) {
+		if (persons.stream().filter(person -> person.role() == Relationship.REFERENCE_PERSON).count() > 1) {
 			throw new InvalidEmergencyDataException("people.referencePerson.multiple",
 					"At most one reference person");
 		}

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+
 /** The rules of the intake's values: what is required, what is refused, and why. */
 class IntakeRulesTests {
 
@@ -45,7 +48,7 @@ class IntakeRulesTests {
 		assertThat(code(() -> PeopleInvolved.count(0, 0, false))).isEqualTo("people.count.invalid");
 		assertThat(code(() -> PeopleInvolved.count(100, 0, false))).isEqualTo("people.count.invalid");
 		assertThat(code(() -> PeopleInvolved.count(2, 3, false))).isEqualTo("people.minors.invalid");
-		InvolvedPerson someone = new InvolvedPerson(null, null, null, null, null, HouseholdRole.REFERENCE_PERSON);
+		InvolvedPerson someone = new InvolvedPerson(null, null, null, null, null, Relationship.REFERENCE_PERSON);
 		assertThat(code(() -> new PeopleInvolved(1, 0, false, List.of(someone, someone), null)))
 			.isEqualTo("people.persons.moreThanCount");
 		assertThat(code(() -> new PeopleInvolved(2, 0, false, List.of(someone, someone), null)))
@@ -57,7 +60,7 @@ class IntakeRulesTests {
 	@Test
 	void fiscalCodeIsCheckedAndMustAgreeWithBirthDateAndSex() {
 		InvolvedPerson person = new InvolvedPerson("Giada", "Alberetti", "lbrgdi 88c54 f100i", LocalDate.of(1988, 3, 14),
-				Sex.FEMALE, HouseholdRole.REFERENCE_PERSON);
+				Sex.FEMALE, Relationship.REFERENCE_PERSON);
 		assertThat(person.fiscalCode()).isEqualTo(CODE);
 		assertThat(person.missingForHandOver()).isEmpty();
 		assertThat(code(() -> new InvolvedPerson(null, null, "LBRGDI88C54F100A", null, null, null)))

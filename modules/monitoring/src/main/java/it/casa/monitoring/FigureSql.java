@@ -3,9 +3,6 @@ package it.casa.monitoring;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +13,9 @@ import it.casa.monitoring.DistrictFigures.CategoryCount;
 
 /**
  * What the sources' projections and queries over their fact tables share: arguments bound as PostgreSQL arrays, rows
- * read into counts, and the district's day of an event.
+ * read into counts.
  */
 public final class FigureSql {
-
-	/** Figures count by the district's days: an event at 00:30 in Melegnano happened on that day, wherever the server is. */
-	public static final ZoneId DISTRICT_ZONE = ZoneId.of("Europe/Rome");
 
 	private FigureSql() {
 	}
@@ -71,10 +65,5 @@ public final class FigureSql {
 	public static @Nullable Double oneDecimal(ResultSet row, String column) throws SQLException {
 		double value = row.getDouble(column);
 		return row.wasNull() ? null : Math.round(value * 10) / 10.0;
-	}
-
-	/** The district's day of {@code instant}. */
-	public static LocalDate dayOf(Instant instant) {
-		return LocalDate.ofInstant(instant, DISTRICT_ZONE);
 	}
 }

@@ -1,13 +1,13 @@
 package it.casa.monitoring;
 
 /**
- * Who may read the figures, as Spring Security expressions on the service interface. Which municipalities each one
- * sees is decided by the service from the user: agency staff the district and any municipality, a municipal operator
- * their own only.
+ * Who may read the figures, as a Spring Security expression on the service interface naming a right that
+ * {@link MonitoringModuleConfiguration} declares. Which municipalities each one sees is decided by the service from the
+ * {@code monitoring:district} right: the district and any municipality, or the user's own municipality only.
  */
 final class Permissions {
 
-	static final String READERS = "hasAnyRole('MUNICIPAL_OPERATOR','AGENCY_OPERATOR','AGENCY_ADMIN')";
+	static final String READERS = "hasAuthority('monitoring:read')";
 
 	private Permissions() {
 	}

@@ -4,7 +4,9 @@
  * (docs/adr/0010), its dashboard parts, its sections of the exports and its words. Monitoring composes them, decides
  * which municipalities a user sees, hides small counts for outside readers, and depends on no function module.
  */
-@ApplicationModule(displayName = "Monitoring", allowedDependencies = { "platform", "platform :: web" })
+@ApplicationModule(displayName = "Monitoring",
+		// The platform's module kit: the module's declaration and rights, the district clock.
+		allowedDependencies = { "platform", "platform :: web", "platform :: module" })
 @NullMarked
 package it.casa.monitoring;
 

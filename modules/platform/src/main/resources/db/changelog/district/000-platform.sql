@@ -45,3 +45,12 @@ CREATE TABLE event_publication_archive (
 CREATE INDEX event_publication_archive_serialized_event_hash_idx ON event_publication_archive USING hash (serialized_event);
 CREATE INDEX event_publication_archive_by_completion_date_idx ON event_publication_archive (completion_date);
 GRANT SELECT, INSERT, UPDATE, DELETE ON event_publication, event_publication_archive TO casa_district, casa_municipalities;
+
+--changeset casa:platform-tenant-module-exceptions
+-- A tenant keeps only its exceptions to the modules' defaults (docs/adr/0013): the modules it switches on and those it
+-- switches off; the modules it uses are worked out from the declarations at start-up. Until now every row listed the
+-- modules it used out of the three that existed (casework, emergency, monitoring): each keeps exactly that choice.
+ALTER TABLE tenant ADD COLUMN modules_on TEXT[] NOT NULL DEFAULT '{}', ADD COLUMN modules_off TEXT[] NOT NULL DEFAULT '{}';
+UPDATE tenant SET modules_on = modules,
+  modules_off = ARRAY(SELECT m FROM unnest(ARRAY['casework', 'emergency', 'monitoring']) AS m WHERE m <> ALL (modules));
+ALTER TABLE tenant DROP COLUMN modules;

@@ -2,7 +2,6 @@ package it.casa.casework.demo;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +24,7 @@ import it.casa.platform.CurrentUser;
 import it.casa.platform.DemoData;
 import it.casa.platform.Role;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * Case work's demo data: every request is filed by an invented operator of its municipality through
@@ -35,8 +35,6 @@ import it.casa.platform.TenantId;
 @Component
 @Order(100)
 class CaseworkDemoData implements DemoData {
-
-	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
 
 	static final CurrentUser AGENCY = new CurrentUser("demo.agenzia", "Dati dimostrativi (Agenzia)",
 			Set.of(Role.AGENCY_OPERATOR), null, null);
@@ -88,7 +86,7 @@ class CaseworkDemoData implements DemoData {
 					|| !PressKitRequests.inThePeriod(one.request().requestedOn())) {
 				continue;
 			}
-			InterviewPlan plan = new InterviewPlan(day.atTime(LocalTime.of(10, 0)).atZone(DISTRICT).toOffsetDateTime(),
+			InterviewPlan plan = new InterviewPlan(day.atTime(LocalTime.of(10, 0)).atZone(DistrictClock.ZONE).toOffsetDateTime(),
 					"Sede dell'Agenzia per l'abitare", List.of("Assistente sociale del Comune", "Operatrice dell'Agenzia"));
 			work.runAs(TenantId.of(one.request().municipality()), AGENCY, () -> interviews.schedule(one.id(), plan));
 			scheduled++;

@@ -10,8 +10,8 @@ import it.casa.casework.HouseholdComposition;
 import it.casa.casework.HouseholdDetails;
 import it.casa.casework.IncomeBand;
 import it.casa.casework.MemberDetails;
-import it.casa.casework.Relationship;
-import it.casa.casework.Sex;
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
 
 /**
  * Invented households of a given composition on a given date. Names are drawn from short lists of common Italian

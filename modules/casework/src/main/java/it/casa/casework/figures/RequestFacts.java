@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 import it.casa.casework.CaseFacts;
 import it.casa.casework.CaseId;
 import it.casa.casework.InterviewId;
-import it.casa.monitoring.FigureSql;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * Writes the request and interview facts. Runs as the municipality the event happened in (its role may insert and
@@ -30,7 +30,7 @@ class RequestFacts {
 
 	/** The case as it is after an event that happened at {@code occurredAt}. */
 	void record(TenantId tenant, CaseId caseId, Instant occurredAt, CaseFacts facts) {
-		LocalDate endedOn = facts.status().isOpen() ? null : FigureSql.dayOf(occurredAt);
+		LocalDate endedOn = facts.status().isOpen() ? null : DistrictClock.dateOf(occurredAt);
 		Short grade = facts.grade() == null ? null : (short) facts.grade().number();
 		Timestamp stateAt = Timestamp.from(occurredAt);
 		// The values are bound twice rather than read back through EXCLUDED: PostgreSQL counts EXCLUDED.x as reading
@@ -52,13 +52,13 @@ class RequestFacts {
 		jdbc.update("""
 				UPDATE district.monitoring_request SET first_triaged_at = ?, first_triaged_on = ?
 				WHERE case_id = ? AND (first_triaged_at IS NULL OR first_triaged_at > ?)""", Timestamp.from(triagedAt),
-				FigureSql.dayOf(triagedAt), caseId.value(), Timestamp.from(triagedAt));
+				DistrictClock.dateOf(triagedAt), caseId.value(), Timestamp.from(triagedAt));
 	}
 
 	void interviewScheduled(TenantId tenant, CaseId caseId, InterviewId interview, OffsetDateTime scheduledFor) {
 		jdbc.update("""
 				INSERT INTO district.monitoring_interview (interview_id, case_id, tenant_id, scheduled_on)
 				VALUES (?, ?, ?, ?) ON CONFLICT (interview_id) DO NOTHING""", interview.value(), caseId.value(),
-				tenant.value(), FigureSql.dayOf(scheduledFor.toInstant()));
+				tenant.value(), DistrictClock.dateOf(scheduledFor.toInstant()));
 	}
 }

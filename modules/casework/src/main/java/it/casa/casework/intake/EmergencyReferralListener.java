@@ -1,7 +1,6 @@
 package it.casa.casework.intake;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +24,9 @@ import it.casa.casework.HouseholdDetails;
 import it.casa.casework.HousingSituation;
 import it.casa.casework.MemberDetails;
 import it.casa.casework.ReferredCase;
-import it.casa.casework.Relationship;
 import it.casa.casework.ReportedHousingSituation;
-import it.casa.casework.Sex;
 import it.casa.casework.SocialNetwork;
 import it.casa.casework.StaffOrganisation;
-import it.casa.casework.StaffRef;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.WorkSituation;
 import it.casa.casework.Wording;
@@ -40,6 +36,7 @@ import it.casa.emergency.EmergencyReferrals;
 import it.casa.emergency.InvolvedPerson;
 import it.casa.emergency.OperatorSide;
 import it.casa.emergency.ProblemType;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * Opens a grade-4 case for every household an emergency hands over. The event carries ids only; the household's data
@@ -55,7 +52,6 @@ class EmergencyReferralListener {
 	 */
 	static final Wording TRIAGE_REASON = Wording.of("referral.emergency.triage");
 
-	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
 
 	private static final Set<ProblemType> HOME_LOST = EnumSet.of(ProblemType.EXECUTIVE_EVICTION,
 			ProblemType.SENT_AWAY_BY_HOST, ProblemType.NO_DWELLING, ProblemType.UNACCOMPANIED_FOREIGN_MINORS);
@@ -82,9 +78,9 @@ class EmergencyReferralListener {
 		List<MemberDetails> members = referral.persons().stream().map(EmergencyReferralListener::member).toList();
 		List<Contact> contacts = referral.contactPhone() == null ? List.of()
 				: List.of(new Contact(ContactKind.PHONE, referral.contactPhone()));
-		LocalDate callDay = LocalDate.ofInstant(referral.calledAt(), DISTRICT);
+		LocalDate callDay = DistrictClock.dateOf(referral.calledAt());
 		return new ReferredCase(CaseOrigin.emergency(referral.emergency().value()),
-				new StaffRef(referral.handedOverBy().userId(), referral.handedOverBy().displayName()),
+				referral.handedOverBy(),
 				referral.handedOverBySide() == OperatorSide.AGENCY ? StaffOrganisation.AGENCY : StaffOrganisation.MUNICIPALITY,
 				new HouseholdDetails(members, contacts, List.of()), housing(referral, callDay), urgencyFacts(referral),
 				new Consent(referral.consentGivenOn(), Set.of(ConsentScope.CASE_WORK)), checklist(referral, callDay),
@@ -94,8 +90,7 @@ class EmergencyReferralListener {
 	private static MemberDetails member(InvolvedPerson person) {
 		// The emergency module hands over only complete people (EmergencyView.handOverMissing is empty).
 		return new MemberDetails(required(person.givenName()), required(person.familyName()),
-				Relationship.valueOf(required(person.role()).name()), required(person.birthDate()),
-				Sex.valueOf(required(person.sex()).name()),
+				required(person.role()), required(person.birthDate()), required(person.sex()),
 				person.fiscalCode() == null ? null : FiscalCode.of(person.fiscalCode()), null, null, null, false);
 	}
 

@@ -6,16 +6,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import it.casa.casework.CaseId;
-import it.casa.casework.CaseworkRecordNotFoundException;
 import it.casa.casework.ConsentScope;
 import it.casa.casework.HouseholdId;
-import it.casa.casework.StaleVersionException;
 import it.casa.platform.CurrentUser;
-import it.casa.platform.CurrentUsers;
+import it.casa.platform.RecordNotFoundException;
 import it.casa.platform.Role;
-import it.casa.platform.TenantContext;
-import it.casa.platform.TenantId;
-import it.casa.platform.UnknownTenantException;
+import it.casa.platform.StaleVersionException;
+import it.casa.platform.module.WorkContext;
+import it.casa.platform.module.WorkContexts;
 
 /**
  * Which cases the current user may see inside the current municipality. The role checks themselves are on the
@@ -26,9 +24,10 @@ import it.casa.platform.UnknownTenantException;
 @Component
 class CaseAccess {
 
-	private final CurrentUsers users;
+	/** The agency's steps that are decided in code rather than by {@code @PreAuthorize}: the district inbox, agency-only notes. */
+	static final String TRIAGE = "casework:triage";
 
-	private final CaseworkClock clock;
+	private final WorkContexts works;
 
 	private final CaseFiles cases;
 
@@ -36,26 +35,16 @@ class CaseAccess {
 
 	private final ConsentRegister consents;
 
-	CaseAccess(CurrentUsers users, CaseworkClock clock, CaseFiles cases, JdbcTemplate jdbc, ConsentRegister consents) {
-		this.users = users;
-		this.clock = clock;
+	CaseAccess(WorkContexts works, CaseFiles cases, JdbcTemplate jdbc, ConsentRegister consents) {
+		this.works = works;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.consents = consents;
 	}
 
-	/**
-	 * The work context of this request: the municipality (required), the user and the time. A municipal operator
-	 * bound to another municipality than the current one never gets here with a working platform; should it happen,
-	 * the municipality looks unknown, as any foreign one does.
-	 */
+	/** The work context of this request: the municipality (required), the user and the time. */
 	WorkContext work() {
-		TenantId tenant = TenantContext.require();
-		CurrentUser user = users.require();
-		if (user.boundTenant() != null && !user.boundTenant().equals(tenant)) {
-			throw new UnknownTenantException(tenant.value());
-		}
-		return new WorkContext(tenant, user, clock.now(), clock.today());
+		return works.current();
 	}
 
 	/** Whether the user sees only the cases assigned to them (autonomy-team operators without another role). */
@@ -65,7 +54,7 @@ class CaseAccess {
 	}
 
 	CaseFile readable(WorkContext work, CaseId id) {
-		CaseFile file = cases.findById(id.value()).orElseThrow(() -> new CaseworkRecordNotFoundException("case"));
+		CaseFile file = cases.findById(id.value()).orElseThrow(() -> new RecordNotFoundException("case"));
 		requireVisible(work, file);
 		return file;
 	}
@@ -73,28 +62,28 @@ class CaseAccess {
 	/** The case, if it is at {@code expectedVersion}; the user's role was checked by the caller. */
 	CaseFile writable(WorkContext work, CaseId id, long expectedVersion) {
 		CaseFile file = readable(work, id);
-		requireVersion("case", file.version(), expectedVersion);
+		StaleVersionException.requireVersion("case", file.version(), expectedVersion);
 		return file;
 	}
 
 	void requireVisible(WorkContext work, CaseFile file) {
 		if (seesOnlyAssignedCases(work.user())
 				&& !(ownsAnActionOf(work, file.id().value()) && teamMaySee(file.householdId()))) {
-			throw new CaseworkRecordNotFoundException("case");
+			throw new RecordNotFoundException("case");
 		}
 	}
 
 	void requireHouseholdVisible(WorkContext work, HouseholdId id) {
 		if (seesOnlyAssignedCases(work.user())) {
 			if (!teamMaySee(id)) {
-				throw new CaseworkRecordNotFoundException("household");
+				throw new RecordNotFoundException("household");
 			}
 			Boolean owns = jdbc.queryForObject("""
 					SELECT EXISTS (SELECT 1 FROM project_action a JOIN case_file c ON c.id = a.case_id
 					               WHERE c.household_id = ? AND a.owner_user_id = ?)""", Boolean.class, id.value(),
 					work.user().userId());
 			if (!Boolean.TRUE.equals(owns)) {
-				throw new CaseworkRecordNotFoundException("household");
+				throw new RecordNotFoundException("household");
 			}
 		}
 	}
@@ -109,11 +98,5 @@ class CaseAccess {
 				"SELECT EXISTS (SELECT 1 FROM project_action WHERE case_id = ? AND owner_user_id = ?)", Boolean.class,
 				caseId, work.user().userId());
 		return Boolean.TRUE.equals(owns);
-	}
-
-	static void requireVersion(String recordType, long current, long expected) {
-		if (current != expected) {
-			throw new StaleVersionException(recordType, current);
-		}
 	}
 }

@@ -34,11 +34,14 @@ import it.casa.casework.HousingSituation;
 import it.casa.casework.InvalidCaseTransitionException;
 import it.casa.casework.NewActivationRequest;
 import it.casa.casework.ProjectAgreed;
-import it.casa.casework.StaffRef;
+import it.casa.casework.StaffOrganisation;
 import it.casa.casework.StatusChange;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.Wording;
+import it.casa.platform.StaffRef;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -156,7 +159,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.status = CaseStatus.REQUESTED;
 		file.filed = Stamp.of(work);
 		file.requestedOn = work.today();
-		file.filedBy = work.isAgencyOperator() ? FilingOrganisation.AGENCY : FilingOrganisation.MUNICIPALITY;
+		file.filedBy = byAgency(work) ? FilingOrganisation.AGENCY : FilingOrganisation.MUNICIPALITY;
 		file.housingSituation = request.housing().situation();
 		file.hearingDate = request.housing().hearingDate();
 		file.housingSituationDescription = request.housing().description();
@@ -183,8 +186,13 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.originModule = origin.module();
 		file.originId = origin.reference();
 		// The grade is the referral rule's, not the referring operator's: the history says CASA set it, and why.
-		file.triage(work.asRule(), checklist, proposal, decision, reason, work.isAgencyOperator() ? work.staff() : null);
+		file.triage(work.asRule(), checklist, proposal, decision, reason, byAgency(work) ? work.staff() : null);
 		return file;
+	}
+
+	/** Work done by the agency's side; someone with both roles counts for the agency. */
+	private static boolean byAgency(WorkContext work) {
+		return StaffOrganisation.of(work.user()) == StaffOrganisation.AGENCY;
 	}
 
 	/**

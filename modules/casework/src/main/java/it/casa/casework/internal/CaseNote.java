@@ -12,7 +12,8 @@ import it.casa.casework.NoteShared;
 import it.casa.casework.NoteView;
 import it.casa.casework.NoteVisibility;
 import it.casa.casework.StaffOrganisation;
-import it.casa.casework.StaffRef;
+import it.casa.platform.StaffRef;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,7 +55,7 @@ class CaseNote extends AbstractAggregateRoot<CaseNote> {
 		note.writtenAt = work.now();
 		note.authorUserId = work.user().userId();
 		note.authorName = work.user().displayName();
-		note.organisation = work.organisation();
+		note.organisation = StaffOrganisation.of(work.user());
 		note.visibility = draft.visibility();
 		note.text = draft.text();
 		note.registerEvent(new NoteShared(work.tenant(), caseId, NoteId.of(note.id), note.visibility, note.organisation,

@@ -25,6 +25,8 @@ import it.casa.platform.CurrentUsers;
 import it.casa.platform.Role;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.WorkContext;
+import it.casa.platform.module.WorkContexts;
 
 @Service
 @Transactional
@@ -34,7 +36,7 @@ class CaseReferralsImpl implements CaseReferrals {
 
 	private final CurrentUsers users;
 
-	private final CaseworkClock clock;
+	private final WorkContexts works;
 
 	private final CaseFiles cases;
 
@@ -50,11 +52,11 @@ class CaseReferralsImpl implements CaseReferrals {
 
 	private final GradeProposer proposer = new GradeProposer();
 
-	CaseReferralsImpl(CaseAccess access, CurrentUsers users, CaseworkClock clock, CaseFiles cases,
+	CaseReferralsImpl(CaseAccess access, CurrentUsers users, WorkContexts works, CaseFiles cases,
 			HouseholdFiles households, AuditTrail audit, TriageReasons reasons, ConsentKeeper consents, CaseNotes notes) {
 		this.access = access;
 		this.users = users;
-		this.clock = clock;
+		this.works = works;
 		this.cases = cases;
 		this.households = households;
 		this.audit = audit;
@@ -74,7 +76,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		if (existing.isPresent()) {
 			return existing.get().view(tenant, reasons);
 		}
-		WorkContext work = new WorkContext(tenant, referringOperator(referral), clock.now(), clock.today());
+		WorkContext work = works.onBehalfOf(tenant, referringOperator(referral));
 		HouseholdFile household = households.save(HouseholdFile.create(work, referral.household()));
 		audit.record(AuditAction.CREATE, Audit.HOUSEHOLD, household.id().toString());
 		GradeProposal proposal = proposer.propose(referral.checklist(), work.today());

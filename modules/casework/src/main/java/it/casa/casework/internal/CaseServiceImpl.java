@@ -9,18 +9,19 @@ import org.springframework.transaction.annotation.Transactional;
 import it.casa.casework.CaseId;
 import it.casa.casework.CaseService;
 import it.casa.casework.CaseView;
-import it.casa.casework.CaseworkRecordNotFoundException;
 import it.casa.casework.ClosureReport;
 import it.casa.casework.GradeDecision;
 import it.casa.casework.GradeProposal;
 import it.casa.casework.GradeProposer;
 import it.casa.casework.InvalidCaseDataException;
 import it.casa.casework.NewActivationRequest;
-import it.casa.casework.StaffRef;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.TriageInput;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
+import it.casa.platform.RecordNotFoundException;
+import it.casa.platform.StaffRef;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional
@@ -62,7 +63,7 @@ class CaseServiceImpl implements CaseService {
 			throw new InvalidCaseDataException("activationRequest.receivedOn.future",
 					"A request cannot have been received after today");
 		}
-		return file(work, new WorkContext(work.tenant(), work.user(), work.now(), receivedOn), request);
+		return file(work, work.dated(receivedOn), request);
 	}
 
 	private CaseView file(WorkContext work, NewActivationRequest request) {
@@ -78,7 +79,7 @@ class CaseServiceImpl implements CaseService {
 		HouseholdFile household;
 		if (request.existingHousehold() != null) {
 			household = households.findById(request.existingHousehold().value())
-				.orElseThrow(() -> new CaseworkRecordNotFoundException("household"));
+				.orElseThrow(() -> new RecordNotFoundException("household"));
 			audit.record(AuditAction.READ, Audit.HOUSEHOLD, household.id().toString());
 		}
 		else {

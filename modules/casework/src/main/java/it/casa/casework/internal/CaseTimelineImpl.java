@@ -10,6 +10,7 @@ import it.casa.casework.CaseTimeline;
 import it.casa.casework.CaseTimelineEntry;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional(readOnly = true)

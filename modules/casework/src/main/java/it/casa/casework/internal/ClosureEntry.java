@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import it.casa.casework.CaseView;
 import it.casa.casework.ClosureOutcome;
 import it.casa.casework.ClosureReport;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import it.casa.platform.module.WorkContext;
 import it.casa.casework.CaseId;
 import it.casa.casework.Consent;
 import it.casa.casework.HouseholdConsentView;

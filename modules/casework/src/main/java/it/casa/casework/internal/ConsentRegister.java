@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import it.casa.platform.module.DistrictClock;
 import it.casa.casework.ConsentChecks;
 import it.casa.casework.ConsentScope;
 import it.casa.casework.HouseholdId;
@@ -24,9 +25,9 @@ class ConsentRegister implements ConsentChecks {
 
 	private final JdbcTemplate jdbc;
 
-	private final CaseworkClock clock;
+	private final DistrictClock clock;
 
-	ConsentRegister(JdbcTemplate jdbc, CaseworkClock clock) {
+	ConsentRegister(JdbcTemplate jdbc, DistrictClock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import it.casa.platform.module.DistrictClock;
 import it.casa.casework.ConsentScope;
 import it.casa.casework.HouseholdId;
 import it.casa.platform.Tenant;
@@ -38,11 +39,11 @@ class ConsentReminderJob implements ScheduledJob {
 
 	private final ConsentKeeper keeper;
 
-	private final CaseworkClock clock;
+	private final DistrictClock clock;
 
 	private final TransactionTemplate transaction;
 
-	ConsentReminderJob(JdbcTemplate jdbc, ConsentKeeper keeper, CaseworkClock clock, TransactionTemplate transaction) {
+	ConsentReminderJob(JdbcTemplate jdbc, ConsentKeeper keeper, DistrictClock clock, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.keeper = keeper;
 		this.clock = clock;

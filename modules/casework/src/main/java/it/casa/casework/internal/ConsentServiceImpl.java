@@ -6,7 +6,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import it.casa.casework.CaseworkRecordNotFoundException;
+import it.casa.platform.StaleVersionException;
+import it.casa.platform.module.WorkContext;
+import it.casa.platform.RecordNotFoundException;
 import it.casa.casework.ConsentGiven;
 import it.casa.casework.ConsentScope;
 import it.casa.casework.ConsentService;
@@ -70,13 +72,13 @@ class ConsentServiceImpl implements ConsentService {
 	private HouseholdConsent writable(HouseholdId household, long expectedVersion) {
 		requireHousehold(household);
 		HouseholdConsent consent = keeper.load(household);
-		CaseAccess.requireVersion("consent", consent.version(), expectedVersion);
+		StaleVersionException.requireVersion("consent", consent.version(), expectedVersion);
 		return consent;
 	}
 
 	private void requireHousehold(HouseholdId household) {
 		if (!households.existsById(household.value())) {
-			throw new CaseworkRecordNotFoundException("household");
+			throw new RecordNotFoundException("household");
 		}
 	}
 

@@ -26,8 +26,9 @@ import it.casa.casework.HousingSituation;
 import it.casa.casework.InboxEntry;
 import it.casa.casework.InboxOrder;
 import it.casa.casework.InboxQuery;
-import it.casa.casework.Relationship;
+import it.casa.platform.Relationship;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * The district read models of case work ({@code district.casework_inbox} and {@code district.casework_person_index},

@@ -13,6 +13,8 @@ import it.casa.casework.GradeProposal;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.TriageCriterion;
 import it.casa.casework.Wording;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;

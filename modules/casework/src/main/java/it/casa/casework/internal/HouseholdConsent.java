@@ -17,6 +17,9 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import it.casa.platform.StaffRef;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import it.casa.casework.CaseId;
 import it.casa.casework.ConsentChangeKind;
 import it.casa.casework.ConsentEnding;
@@ -128,7 +131,7 @@ class HouseholdConsent extends AbstractAggregateRoot<HouseholdConsent> {
 		}
 		entry.remindedFor = entry.validUntil;
 		history.add(ChangeEntry.of(ConsentChangeKind.REMINDER, scope, entry.givenOn, entry.validUntil, null, null,
-				Stamp.system(now)));
+				Stamp.of(now, StaffRef.CASA)));
 		registerEvent(new ConsentEnding(tenant, id(), Set.of(scope), entry.validUntil, now));
 		return true;
 	}

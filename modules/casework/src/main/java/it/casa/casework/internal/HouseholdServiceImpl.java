@@ -3,13 +3,15 @@ package it.casa.casework.internal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import it.casa.casework.CaseworkRecordNotFoundException;
 import it.casa.casework.HouseholdDetails;
 import it.casa.casework.HouseholdId;
 import it.casa.casework.HouseholdService;
 import it.casa.casework.HouseholdView;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
+import it.casa.platform.RecordNotFoundException;
+import it.casa.platform.StaleVersionException;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional
@@ -41,7 +43,7 @@ class HouseholdServiceImpl implements HouseholdService {
 	public HouseholdView update(HouseholdId id, long expectedVersion, HouseholdDetails details) {
 		WorkContext work = access.work();
 		HouseholdFile household = load(id);
-		CaseAccess.requireVersion("household", household.version(), expectedVersion);
+		StaleVersionException.requireVersion("household", household.version(), expectedVersion);
 		household.replace(work, details);
 		households.saveAndFlush(household);
 		audit.record(AuditAction.UPDATE, Audit.HOUSEHOLD, id.toString());
@@ -49,6 +51,6 @@ class HouseholdServiceImpl implements HouseholdService {
 	}
 
 	private HouseholdFile load(HouseholdId id) {
-		return households.findById(id.value()).orElseThrow(() -> new CaseworkRecordNotFoundException("household"));
+		return households.findById(id.value()).orElseThrow(() -> new RecordNotFoundException("household"));
 	}
 }

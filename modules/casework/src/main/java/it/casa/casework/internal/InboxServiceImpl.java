@@ -21,12 +21,14 @@ import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
-import it.casa.platform.Role;
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantDirectory;
 import it.casa.platform.TenantId;
 import it.casa.platform.UnknownTenantException;
+import it.casa.platform.module.DistrictClock;
+import it.casa.platform.module.ModuleRights;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional(readOnly = true)
@@ -40,18 +42,21 @@ class InboxServiceImpl implements InboxService {
 
 	private final DistrictReadModel readModel;
 
-	private final CaseworkClock clock;
+	private final DistrictClock clock;
 
 	private final AuditTrail audit;
 
+	private final ModuleRights rights;
+
 	InboxServiceImpl(CaseAccess access, CurrentUsers users, TenantDirectory tenants, DistrictReadModel readModel,
-			CaseworkClock clock, AuditTrail audit) {
+			DistrictClock clock, AuditTrail audit, ModuleRights rights) {
 		this.access = access;
 		this.users = users;
 		this.tenants = tenants;
 		this.readModel = readModel;
 		this.clock = clock;
 		this.audit = audit;
+		this.rights = rights;
 	}
 
 	@Override
@@ -68,10 +73,10 @@ class InboxServiceImpl implements InboxService {
 		return toPage(page, query, Map.of(), false, work.today());
 	}
 
-	/** Every active municipality at once: agency operators only, with duplicates across municipalities flagged. */
+	/** Every active municipality at once (the triage right), with duplicates across municipalities flagged. */
 	private Page<InboxEntry> districtInbox(InboxQuery query) {
 		CurrentUser user = users.require();
-		if (!user.has(Role.AGENCY_OPERATOR)) {
+		if (!rights.allows(user, CaseAccess.TRIAGE)) {
 			throw new AccessDeniedException("The district inbox is for agency operators; choose a municipality");
 		}
 		List<TenantId> municipalities = tenants.activeMunicipalities()

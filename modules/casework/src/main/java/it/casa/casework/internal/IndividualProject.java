@@ -22,8 +22,10 @@ import it.casa.casework.PlannedAction;
 import it.casa.casework.ProjectContent;
 import it.casa.casework.ProjectRevised;
 import it.casa.casework.ProjectView;
-import it.casa.casework.StaffRef;
+import it.casa.casework.StaffOrganisation;
 import it.casa.casework.Wording;
+import it.casa.platform.StaffRef;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -102,7 +104,7 @@ class IndividualProject extends AbstractAggregateRoot<IndividualProject> {
 		Wording summary = summariseChange(content);
 		revision++;
 		apply(work, content);
-		registerEvent(new ProjectRevised(work.tenant(), caseId(), revision, work.organisation(), work.now(), facts));
+		registerEvent(new ProjectRevised(work.tenant(), caseId(), revision, StaffOrganisation.of(work.user()), work.now(), facts));
 		return summary;
 	}
 

@@ -6,13 +6,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.casa.casework.CaseId;
-import it.casa.casework.CaseworkRecordNotFoundException;
 import it.casa.casework.InterviewId;
 import it.casa.casework.InterviewPlan;
 import it.casa.casework.InterviewService;
 import it.casa.casework.InterviewView;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
+import it.casa.platform.RecordNotFoundException;
+import it.casa.platform.StaleVersionException;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional
@@ -69,8 +71,8 @@ class InterviewServiceImpl implements InterviewService {
 		access.readable(work, caseId).requireOpen();
 		JointInterview interview = interviews.findById(id.value())
 			.filter(found -> found.caseId().equals(caseId))
-			.orElseThrow(() -> new CaseworkRecordNotFoundException("interview"));
-		CaseAccess.requireVersion("interview", interview.version(), expectedVersion);
+			.orElseThrow(() -> new RecordNotFoundException("interview"));
+		StaleVersionException.requireVersion("interview", interview.version(), expectedVersion);
 		return interview;
 	}
 

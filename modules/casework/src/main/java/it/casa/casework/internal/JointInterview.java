@@ -1,7 +1,6 @@
 package it.casa.casework.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,9 @@ import it.casa.casework.InterviewScheduled;
 import it.casa.casework.InterviewStatus;
 import it.casa.casework.InterviewView;
 import it.casa.casework.InvalidCaseDataException;
-import it.casa.casework.StaffRef;
+import it.casa.platform.StaffRef;
+import it.casa.platform.module.DistrictClock;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -129,7 +130,7 @@ class JointInterview extends AbstractAggregateRoot<JointInterview> {
 	}
 
 	InterviewView view() {
-		return new InterviewView(id(), version(), caseId(), OffsetDateTime.ofInstant(scheduledFor, CaseworkClock.ZONE),
+		return new InterviewView(id(), version(), caseId(), DistrictClock.timeOf(scheduledFor),
 				place, List.copyOf(participants),
 				status, outcome, new StaffRef(scheduledByUserId, scheduledByName), outcomeRecordedAt,
 				outcomeRecordedByUserId == null ? null

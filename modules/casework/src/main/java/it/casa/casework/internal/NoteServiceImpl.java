@@ -16,7 +16,8 @@ import it.casa.casework.NoteView;
 import it.casa.casework.NoteVisibility;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
-import it.casa.platform.Role;
+import it.casa.platform.module.ModuleRights;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional
@@ -28,17 +29,20 @@ class NoteServiceImpl implements NoteService {
 
 	private final AuditTrail audit;
 
-	NoteServiceImpl(CaseAccess access, CaseNotes notes, AuditTrail audit) {
+	private final ModuleRights rights;
+
+	NoteServiceImpl(CaseAccess access, CaseNotes notes, AuditTrail audit, ModuleRights rights) {
 		this.access = access;
 		this.notes = notes;
 		this.audit = audit;
+		this.rights = rights;
 	}
 
 	@Override
 	public NoteView share(CaseId caseId, NewNote draft) {
 		WorkContext work = access.work();
 		access.readable(work, caseId).requireOpen();
-		if (draft.visibility() == NoteVisibility.AGENCY_ONLY && !work.user().has(Role.AGENCY_OPERATOR)) {
+		if (draft.visibility() == NoteVisibility.AGENCY_ONLY && !rights.allows(work.user(), CaseAccess.TRIAGE)) {
 			throw new AccessDeniedException("Only agency staff write agency-only notes");
 		}
 		CaseNote note = notes.saveAndFlush(CaseNote.write(work, caseId, draft));
@@ -52,8 +56,8 @@ class NoteServiceImpl implements NoteService {
 	public Page<NoteView> timeline(CaseId caseId, Pageable page) {
 		WorkContext work = access.work();
 		access.readable(work, caseId);
-		// Agency-only notes are for agency operators; author-only notes match by author in the query.
-		Set<NoteVisibility> visible = work.user().has(Role.AGENCY_OPERATOR)
+		// Agency-only notes are for the agency's side; author-only notes match by author in the query.
+		Set<NoteVisibility> visible = rights.allows(work.user(), CaseAccess.TRIAGE)
 				? EnumSet.of(NoteVisibility.ALL, NoteVisibility.AGENCY_ONLY) : EnumSet.of(NoteVisibility.ALL);
 		audit.record(AuditAction.READ, Audit.NOTE, caseId.toString());
 		return notes.timeline(caseId.value(), visible, work.user().userId(), page).map(CaseNote::view);

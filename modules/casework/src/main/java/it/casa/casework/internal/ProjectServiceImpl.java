@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import it.casa.casework.ActionOwner;
 import it.casa.casework.ActionOwnerKind;
 import it.casa.casework.CaseId;
-import it.casa.casework.CaseworkRecordNotFoundException;
 import it.casa.casework.ConsentMissingException;
 import it.casa.casework.ConsentScope;
 import it.casa.casework.PlannedAction;
@@ -23,10 +22,13 @@ import it.casa.casework.ProjectRevisionView;
 import it.casa.casework.ProjectService;
 import it.casa.casework.ProjectView;
 import it.casa.casework.StaffOrganisation;
-import it.casa.casework.StaffRef;
 import it.casa.casework.Wording;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
+import it.casa.platform.RecordNotFoundException;
+import it.casa.platform.StaffRef;
+import it.casa.platform.StaleVersionException;
+import it.casa.platform.module.WorkContext;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
@@ -88,7 +90,7 @@ class ProjectServiceImpl implements ProjectService {
 		CaseFile file = access.readable(work, caseId);
 		file.requireOpen();
 		IndividualProject project = load(caseId);
-		CaseAccess.requireVersion("project", project.version(), expectedVersion);
+		StaleVersionException.requireVersion("project", project.version(), expectedVersion);
 		requireConsentForNewTeamActions(file, project.content().actions(), content);
 		Wording summary = project.revise(work, content, file.facts());
 		projects.saveAndFlush(project);
@@ -133,7 +135,7 @@ class ProjectServiceImpl implements ProjectService {
 	}
 
 	private IndividualProject load(CaseId caseId) {
-		return projects.findById(caseId.value()).orElseThrow(() -> new CaseworkRecordNotFoundException("project"));
+		return projects.findById(caseId.value()).orElseThrow(() -> new RecordNotFoundException("project"));
 	}
 
 	/** Every revision is kept whole, so that any earlier text can be shown as it was agreed. */
@@ -142,7 +144,7 @@ class ProjectServiceImpl implements ProjectService {
 				INSERT INTO project_revision (case_id, revision, changed_at, changed_by_user_id, changed_by_name,
 				                              organisation, summary_wording, content)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", project.caseId().value(), project.revision(),
-				Timestamp.from(work.now()), work.user().userId(), work.user().displayName(), work.organisation().name(),
+				Timestamp.from(work.now()), work.user().userId(), work.user().displayName(), StaffOrganisation.of(work.user()).name(),
 				WordingColumn.toColumn(summary), json.writeValueAsString(project.content()));
 	}
 }

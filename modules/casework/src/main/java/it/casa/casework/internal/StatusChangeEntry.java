@@ -8,6 +8,8 @@ import it.casa.casework.CaseTransition;
 import it.casa.casework.CaseView;
 import it.casa.casework.StatusChange;
 import it.casa.casework.Wording;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;

@@ -11,6 +11,7 @@ import it.casa.casework.GradeProposer;
 import it.casa.casework.GradeReason;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.TriageCriterion;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * The reasons of a recorded grade decision as they were shown at triage. Only the criteria are stored; their details
@@ -24,7 +25,7 @@ class TriageReasons {
 	private final GradeProposer proposer = new GradeProposer();
 
 	List<GradeReason> asShownAtTriage(TriageChecklist checklist, Instant decidedAt, List<TriageCriterion> stored) {
-		LocalDate decidedOn = LocalDate.ofInstant(decidedAt, CaseworkClock.ZONE);
+		LocalDate decidedOn = DistrictClock.dateOf(decidedAt);
 		GradeProposal recomputed = proposer.propose(checklist, decidedOn);
 		return recomputed.criteria().equals(stored) ? recomputed.reasons() : stored.stream().map(GradeReason::of).toList();
 	}

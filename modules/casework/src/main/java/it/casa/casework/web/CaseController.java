@@ -17,13 +17,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import it.casa.casework.CaseId;
 import it.casa.casework.CaseService;
 import it.casa.casework.CaseView;
-import it.casa.casework.StaffRef;
 import it.casa.casework.web.Requests.AssigneeRequest;
 import it.casa.casework.web.Requests.ChecklistRequest;
 import it.casa.casework.web.Requests.ClosureRequest;
 import it.casa.casework.web.Requests.FileRequest;
 import it.casa.casework.web.Requests.ReasonRequest;
 import it.casa.casework.web.Requests.TriageRequest;
+import it.casa.platform.StaffRef;
 import jakarta.validation.Valid;
 
 @RestController

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import it.casa.casework.CaseOrigin;
 import it.casa.casework.CaseReferrals;
 import it.casa.casework.CaseView;
-import it.casa.casework.CaseworkRecordNotFoundException;
+import it.casa.platform.RecordNotFoundException;
 import jakarta.validation.constraints.Pattern;
 
 @RestController
@@ -34,6 +34,6 @@ class CaseOriginController extends CaseworkApi {
 	CaseView byOrigin(@Parameter(description = "The referring module, e.g. emergency") @PathVariable
 	@Pattern(regexp = "[a-z][a-z0-9]{0,29}") String module, @PathVariable UUID reference) {
 		return referrals.findByOrigin(new CaseOrigin(module, reference))
-			.orElseThrow(() -> new CaseworkRecordNotFoundException("case"));
+			.orElseThrow(() -> new RecordNotFoundException("case"));
 	}
 }

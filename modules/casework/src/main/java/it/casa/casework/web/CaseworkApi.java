@@ -7,17 +7,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import it.casa.casework.CaseReadOnlyException;
-import it.casa.casework.CaseworkRecordNotFoundException;
 import it.casa.casework.ConsentMissingException;
 import it.casa.casework.InvalidCaseDataException;
 import it.casa.casework.InvalidCaseTransitionException;
-import it.casa.casework.StaleVersionException;
 import it.casa.platform.web.ModuleProblemHandlers;
 
 /**
  * What every casework controller answers when a request fails: RFC 9457 problem details with a stable {@code code}
- * property (and {@code errors} listing the fields for invalid input); the failures every module shares are answered by
- * the platform's {@link ModuleProblemHandlers}, case work's own exceptions here.
+ * property (and {@code errors} listing the fields for invalid input); the failures every module shares (a stale
+ * version, a record not found among them) are answered by the platform's {@link ModuleProblemHandlers}, case work's
+ * own exceptions here.
  * <p>
  * These handlers sit on the controllers themselves (through this base class) rather than in an advice because Spring
  * asks a controller's own handlers first, whatever the order of the advices: a platform advice answering every
@@ -69,18 +68,5 @@ abstract class CaseworkApi extends ModuleProblemHandlers {
 				CaseReadOnlyException.CODE);
 		problem.setProperty("caseStatus", ex.status());
 		return problem;
-	}
-
-	@ExceptionHandler(StaleVersionException.class)
-	ProblemDetail stale(StaleVersionException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Edit conflict", ex.getMessage()
-				+ ". Your changes were not saved: reload, re-apply them and send the new version.", StaleVersionException.CODE);
-		problem.setProperty("currentVersion", ex.currentVersion());
-		return problem;
-	}
-
-	@ExceptionHandler(CaseworkRecordNotFoundException.class)
-	ProblemDetail notFound(CaseworkRecordNotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage() + " here.", ex.recordType() + ".notFound");
 	}
 }

@@ -17,19 +17,18 @@ import it.casa.casework.GradeProposer;
 import it.casa.casework.HouseholdComposition;
 import it.casa.casework.HousingSituation;
 import it.casa.casework.ReferredCase;
-import it.casa.casework.Relationship;
 import it.casa.casework.StaffOrganisation;
 import it.casa.casework.TriageCriterion;
 import it.casa.casework.Wording;
 import it.casa.emergency.EmergencyId;
 import it.casa.emergency.EmergencyReferral;
-import it.casa.emergency.HouseholdRole;
 import it.casa.emergency.InvolvedPerson;
 import it.casa.emergency.MeasureKind;
-import it.casa.emergency.OperatorRef;
 import it.casa.emergency.OperatorSide;
 import it.casa.emergency.ProblemType;
-import it.casa.emergency.Sex;
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
+import it.casa.platform.StaffRef;
 import it.casa.platform.TenantId;
 
 /** How a handed-over emergency reads in case work: the household as recorded, grade 4, what happened as facts. */
@@ -97,9 +96,9 @@ class EmergencyReferralListenerTests {
 		return new EmergencyReferral(TenantId.of("melegnano"), EmergencyId.of(EMERGENCY), problem, description,
 				"Via dei Tigli 1", CALL, CALL.plusSeconds(86_400), 2, 1, false,
 				List.of(new InvolvedPerson("Giada", "Alberetti", null, LocalDate.of(1988, 3, 14), Sex.FEMALE,
-						HouseholdRole.REFERENCE_PERSON),
-						new InvolvedPerson("Luca", "Alberetti", null, LocalDate.of(2016, 6, 2), Sex.MALE, HouseholdRole.CHILD)),
-				"+39 000 0000000", LocalDate.of(2026, 11, 21), new OperatorRef("operatore.melegnano", "Operatore"),
+						Relationship.REFERENCE_PERSON),
+						new InvolvedPerson("Luca", "Alberetti", null, LocalDate.of(2016, 6, 2), Sex.MALE, Relationship.CHILD)),
+				"+39 000 0000000", LocalDate.of(2026, 11, 21), new StaffRef("operatore.melegnano", "Operatore"),
 				OperatorSide.MUNICIPALITY, measure, measure == null ? null : LocalDate.of(2026, 11, 23),
 				"Follow the move to grade 3");
 	}

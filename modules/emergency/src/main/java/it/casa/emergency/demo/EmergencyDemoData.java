@@ -1,6 +1,5 @@
 package it.casa.emergency.demo;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +20,7 @@ import it.casa.platform.CurrentUser;
 import it.casa.platform.DemoData;
 import it.casa.platform.Role;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * Emergency's demo data: the 2024 emergencies are reported by an invented operator of their municipality through
@@ -29,8 +29,6 @@ import it.casa.platform.TenantId;
 @Component
 @Order(200)
 class EmergencyDemoData implements DemoData {
-
-	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
 
 	/** What the three emergencies outside the published categories were about (invented). */
 	private static final List<String> OTHER_PROBLEMS = List.of("Persona anziana sola in alloggio non più sicuro",
@@ -73,7 +71,7 @@ class EmergencyDemoData implements DemoData {
 			default -> 0;
 		};
 		ReportingEntity reporter = new ReportingEntity(emergency.reporter().kind(), emergency.reporter().name());
-		NewEmergency report = new NewEmergency(emergency.calledAt().atZone(DISTRICT).toInstant(), reporter, problem, null,
+		NewEmergency report = new NewEmergency(emergency.calledAt().atZone(DistrictClock.ZONE).toInstant(), reporter, problem, null,
 				PeopleInvolved.count(people, minors, false));
 		CurrentUser operator = new CurrentUser("demo.comune." + municipality, "Dati dimostrativi (Comune)",
 				Set.of(Role.MUNICIPAL_OPERATOR), municipality, null);

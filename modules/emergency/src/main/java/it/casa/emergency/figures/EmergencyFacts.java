@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 import it.casa.emergency.EmergencyId;
 import it.casa.emergency.ProblemType;
 import it.casa.emergency.ReportingEntityKind;
-import it.casa.monitoring.FigureSql;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * Writes the emergency facts, as the municipality the event happened in. Any event may arrive first: the report
@@ -34,8 +34,8 @@ class EmergencyFacts {
 				INSERT INTO district.monitoring_emergency (emergency_id, tenant_id, called_at, called_on)
 				VALUES (?, ?, ?, ?)
 				ON CONFLICT (emergency_id) DO UPDATE SET called_at = ?, called_on = ?""", emergency.value(),
-				tenant.value(), Timestamp.from(calledAt), FigureSql.dayOf(calledAt), Timestamp.from(calledAt),
-				FigureSql.dayOf(calledAt));
+				tenant.value(), Timestamp.from(calledAt), DistrictClock.dateOf(calledAt), Timestamp.from(calledAt),
+				DistrictClock.dateOf(calledAt));
 		jdbc.update("""
 				UPDATE district.monitoring_emergency
 				SET reporting_entity_kind = ?, reporting_entity_name = ?, problem_type = ?

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import it.casa.emergency.Closure;
 import it.casa.emergency.EmergencyView;
 import it.casa.emergency.OperatorSide;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -41,7 +43,7 @@ class ClosureRecord {
 	static ClosureRecord of(WorkContext work, Closure closure) {
 		ClosureRecord record = new ClosureRecord();
 		record.closed = Stamp.of(work);
-		record.closedBySide = work.side();
+		record.closedBySide = OperatorSide.of(work.user());
 		record.handedOver = closure.handOver();
 		record.consentGivenOn = closure.consentGivenOn();
 		record.closingNote = closure.note();

@@ -3,13 +3,10 @@ package it.casa.emergency.internal;
 import org.springframework.stereotype.Component;
 
 import it.casa.emergency.EmergencyId;
-import it.casa.emergency.EmergencyNotFoundException;
-import it.casa.emergency.StaleEmergencyException;
-import it.casa.platform.CurrentUser;
-import it.casa.platform.CurrentUsers;
-import it.casa.platform.TenantContext;
-import it.casa.platform.TenantId;
-import it.casa.platform.UnknownTenantException;
+import it.casa.platform.RecordNotFoundException;
+import it.casa.platform.StaleVersionException;
+import it.casa.platform.module.WorkContext;
+import it.casa.platform.module.WorkContexts;
 
 /**
  * The work context of a request and the emergencies it may touch. The role checks are on the service interfaces;
@@ -18,41 +15,33 @@ import it.casa.platform.UnknownTenantException;
 @Component
 class EmergencyAccess {
 
-	private final CurrentUsers users;
+	/** The module's rights that are decided in code rather than by {@code @PreAuthorize}. */
+	static final String WORK = "emergency:work";
 
-	private final EmergencyClock clock;
+	static final String DISTRICT = "emergency:district";
+
+	private final WorkContexts works;
 
 	private final EmergencyFiles emergencies;
 
-	EmergencyAccess(CurrentUsers users, EmergencyClock clock, EmergencyFiles emergencies) {
-		this.users = users;
-		this.clock = clock;
+	EmergencyAccess(WorkContexts works, EmergencyFiles emergencies) {
+		this.works = works;
 		this.emergencies = emergencies;
 	}
 
-	/**
-	 * The municipality (required), the user and the time. A municipal operator bound to another municipality never
-	 * gets here with a working platform; should it happen, the municipality looks unknown, as any foreign one does.
-	 */
+	/** The municipality (required), the user and the time: the platform's work context of the request. */
 	WorkContext work() {
-		TenantId tenant = TenantContext.require();
-		CurrentUser user = users.require();
-		if (user.boundTenant() != null && !user.boundTenant().equals(tenant)) {
-			throw new UnknownTenantException(tenant.value());
-		}
-		return new WorkContext(tenant, user, clock.now());
+		return works.current();
 	}
 
 	EmergencyFile readable(EmergencyId id) {
-		return emergencies.findById(id.value()).orElseThrow(EmergencyNotFoundException::new);
+		return emergencies.findById(id.value()).orElseThrow(() -> new RecordNotFoundException("emergency"));
 	}
 
 	/** The emergency, if it is still at {@code expectedVersion} and open. */
 	EmergencyFile writable(EmergencyId id, long expectedVersion) {
 		EmergencyFile file = readable(id);
-		if (file.version() != expectedVersion) {
-			throw new StaleEmergencyException(file.version());
-		}
+		StaleVersionException.requireVersion("emergency", file.version(), expectedVersion);
 		file.requireOpen();
 		return file;
 	}

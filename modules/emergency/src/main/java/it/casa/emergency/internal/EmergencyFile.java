@@ -40,6 +40,9 @@ import it.casa.emergency.ProblemType;
 import it.casa.emergency.ReportingEntity;
 import it.casa.emergency.ReportingEntityKind;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -141,15 +144,15 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 		file.status = EmergencyStatus.OPEN;
 		file.calledAt = calledAt;
 		file.reported = Stamp.of(work);
-		file.reportedBySide = work.side();
+		file.reportedBySide = OperatorSide.of(work.user());
 		file.apply(intake.reportingEntity(), intake.problem(), intake.place());
 		file.apply(intake.people());
 		for (FollowUpKind kind : FollowUpKind.values()) {
 			file.followUp.add(FollowUpItem.dueAfter(kind, calledAt));
 		}
 		if (intake.reportingEntity().kind() == ReportingEntityKind.MUNICIPALITY
-				|| work.side() == OperatorSide.MUNICIPALITY) {
-			file.item(FollowUpKind.MUNICIPALITY_INFORMED).markDone(work.now(), work.operator(), null);
+				|| OperatorSide.of(work.user()) == OperatorSide.MUNICIPALITY) {
+			file.item(FollowUpKind.MUNICIPALITY_INFORMED).markDone(work.now(), work.staff(), null);
 		}
 		file.touch(work);
 		file.registerEvent(new EmergencyReported(work.tenant(), file.id(), calledAt, file.reportingEntityKind,
@@ -183,7 +186,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 	/** A new measure becomes the current one; the placement item of the checklist is done with the first. */
 	void recordMeasure(WorkContext work, ImmediateMeasure measure) {
 		requireOpen();
-		if (measure.until() != null && measure.until().isBefore(EmergencyClock.dateOf(calledAt))) {
+		if (measure.until() != null && measure.until().isBefore(DistrictClock.dateOf(calledAt))) {
 			throw new InvalidEmergencyDataException("measure.until.beforeCall",
 					"The measure cannot end before the day of the call");
 		}
@@ -193,7 +196,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 				measure.offerReference(), work.now()));
 		FollowUpItem placement = item(FollowUpKind.PLACEMENT_ARRANGED);
 		if (!placement.isDone()) {
-			placement.markDone(work.now(), work.operator(), null);
+			placement.markDone(work.now(), work.staff(), null);
 			registerEvent(new FollowUpItemMarked(work.tenant(), id(), FollowUpKind.PLACEMENT_ARRANGED, true,
 					placement.dueAt(), work.now()));
 		}
@@ -209,7 +212,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 		}
 		FollowUpItem item = item(kind);
 		if (done) {
-			item.markDone(work.now(), work.operator(), text);
+			item.markDone(work.now(), work.staff(), text);
 		}
 		else {
 			item.markNotDone(text);
@@ -229,7 +232,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 			if (!missing.isEmpty()) {
 				throw new HandOverIncompleteException(missing);
 			}
-			if (closure.consentGivenOn() != null && closure.consentGivenOn().isAfter(EmergencyClock.dateOf(work.now()))) {
+			if (closure.consentGivenOn() != null && closure.consentGivenOn().isAfter(DistrictClock.dateOf(work.now()))) {
 				throw new InvalidEmergencyDataException("closure.consent.future", "Consent cannot be given in the future");
 			}
 		}

@@ -17,12 +17,14 @@ import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
-import it.casa.platform.Role;
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantDirectory;
 import it.casa.platform.TenantId;
 import it.casa.platform.UnknownTenantException;
+import it.casa.platform.module.DistrictClock;
+import it.casa.platform.module.ModuleRights;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional(readOnly = true)
@@ -38,18 +40,21 @@ class EmergencyListImpl implements EmergencyList {
 
 	private final DistrictOverview overview;
 
-	private final EmergencyClock clock;
+	private final DistrictClock clock;
 
 	private final AuditTrail audit;
 
+	private final ModuleRights rights;
+
 	EmergencyListImpl(EmergencyAccess access, CurrentUsers users, TenantDirectory tenants, DistrictOverview overview,
-			EmergencyClock clock, AuditTrail audit) {
+			DistrictClock clock, AuditTrail audit, ModuleRights rights) {
 		this.access = access;
 		this.users = users;
 		this.tenants = tenants;
 		this.overview = overview;
 		this.clock = clock;
 		this.audit = audit;
+		this.rights = rights;
 	}
 
 	@Override
@@ -64,10 +69,10 @@ class EmergencyListImpl implements EmergencyList {
 		return districtList(query);
 	}
 
-	/** Every municipality that uses the module: agency operators only. */
+	/** Every municipality that uses the module: the district right only. */
 	private Page<EmergencySummary> districtList(EmergencyQuery query) {
 		CurrentUser user = users.require();
-		if (!user.has(Role.AGENCY_OPERATOR)) {
+		if (!rights.allows(user, EmergencyAccess.DISTRICT)) {
 			throw new AccessDeniedException("The district view is for agency operators");
 		}
 		List<TenantId> municipalities = tenants.activeMunicipalities()

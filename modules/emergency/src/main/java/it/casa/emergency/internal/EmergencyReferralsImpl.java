@@ -5,19 +5,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import it.casa.emergency.EmergencyId;
-import it.casa.emergency.EmergencyNotFoundException;
 import it.casa.emergency.EmergencyReferral;
 import it.casa.emergency.EmergencyReferrals;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.CurrentUsers;
-import it.casa.platform.Role;
+import it.casa.platform.RecordNotFoundException;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.ModuleRights;
 
 /**
  * Referrals for case work. Listeners call it with no user (the audit trail records the system as the reader); a
- * user, should one call it, needs an emergency worker's role. Either way only an emergency handed over in the current
+ * user, should one call it, needs the right to work on emergencies. Either way only an emergency handed over in the current
  * municipality is answered: this is no way round the emergency's own API.
  */
 @Service
@@ -30,28 +30,31 @@ class EmergencyReferralsImpl implements EmergencyReferrals {
 
 	private final AuditTrail audit;
 
-	EmergencyReferralsImpl(CurrentUsers users, EmergencyFiles emergencies, AuditTrail audit) {
+	private final ModuleRights rights;
+
+	EmergencyReferralsImpl(CurrentUsers users, EmergencyFiles emergencies, AuditTrail audit, ModuleRights rights) {
 		this.users = users;
 		this.emergencies = emergencies;
 		this.audit = audit;
+		this.rights = rights;
 	}
 
 	@Override
 	public EmergencyReferral referral(TenantId tenant, EmergencyId emergency) {
 		users.current().ifPresent(user -> {
-			if (!user.has(Role.MUNICIPAL_OPERATOR) && !user.has(Role.AGENCY_OPERATOR)) {
+			if (!rights.allows(user, EmergencyAccess.WORK)) {
 				throw new AccessDeniedException("Only emergency workers read referrals");
 			}
 			if (user.boundTenant() != null && !user.boundTenant().equals(tenant)) {
-				throw new EmergencyNotFoundException();
+				throw new RecordNotFoundException("emergency");
 			}
 		});
 		if (!TenantContext.current().map(tenant::equals).orElse(false)) {
-			throw new EmergencyNotFoundException();
+			throw new RecordNotFoundException("emergency");
 		}
 		EmergencyReferral referral = emergencies.findById(emergency.value())
 			.flatMap(file -> file.referral(tenant))
-			.orElseThrow(EmergencyNotFoundException::new);
+			.orElseThrow(() -> new RecordNotFoundException("emergency"));
 		audit.record(AuditAction.READ, Audit.EMERGENCY, emergency.toString());
 		return referral;
 	}

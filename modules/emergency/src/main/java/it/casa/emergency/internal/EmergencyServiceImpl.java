@@ -18,6 +18,7 @@ import it.casa.emergency.NewEmergency;
 import it.casa.emergency.PeopleInvolved;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
+import it.casa.platform.module.WorkContext;
 
 @Service
 @Transactional

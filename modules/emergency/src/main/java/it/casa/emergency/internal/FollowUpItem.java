@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import it.casa.emergency.EmergencyView;
 import it.casa.emergency.FollowUpKind;
-import it.casa.emergency.OperatorRef;
+import it.casa.platform.StaffRef;
+import it.casa.platform.module.Stamp;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -62,7 +63,7 @@ class FollowUpItem {
 		return done == null && now.isAfter(dueAt);
 	}
 
-	void markDone(Instant at, OperatorRef by, @Nullable String note) {
+	void markDone(Instant at, StaffRef by, @Nullable String note) {
 		done = Stamp.of(at, by);
 		this.note = note;
 	}

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import it.casa.emergency.EmergencyView;
 import it.casa.emergency.ImmediateMeasure;
 import it.casa.emergency.MeasureKind;
+import it.casa.platform.module.Stamp;
+import it.casa.platform.module.WorkContext;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;

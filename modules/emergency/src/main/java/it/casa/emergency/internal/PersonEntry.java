@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import it.casa.emergency.HouseholdRole;
 import it.casa.emergency.InvolvedPerson;
-import it.casa.emergency.Sex;
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +27,7 @@ class PersonEntry {
 	private @Nullable Sex sex;
 
 	@Enumerated(EnumType.STRING)
-	private @Nullable HouseholdRole role;
+	private @Nullable Relationship role;
 
 	protected PersonEntry() {
 		// for JPA
@@ -45,7 +45,7 @@ class PersonEntry {
 	}
 
 	boolean isReferencePerson() {
-		return role == HouseholdRole.REFERENCE_PERSON;
+		return role == Relationship.REFERENCE_PERSON;
 	}
 
 	InvolvedPerson toPerson() {

@@ -7,16 +7,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import it.casa.emergency.EmergencyClosedException;
-import it.casa.emergency.EmergencyNotFoundException;
 import it.casa.emergency.HandOverIncompleteException;
 import it.casa.emergency.InvalidEmergencyDataException;
-import it.casa.emergency.StaleEmergencyException;
 import it.casa.platform.web.ModuleProblemHandlers;
 
 /**
  * What every emergency controller answers when a request fails: RFC 9457 problem details with a stable {@code code}
  * property (and {@code errors} listing the fields for invalid input), as case work answers; the failures every module
- * shares are answered by the platform's {@link ModuleProblemHandlers}, emergency's own exceptions here.
+ * shares (a stale version, a record not found among them) are answered by the platform's
+ * {@link ModuleProblemHandlers}, emergency's own exceptions here.
  * <p>
  * The handlers sit on the controllers (through this base class), as case work's do, so that the module's exceptions
  * are answered with the module's codes whatever advices the platform adds. Details hold ids, statuses and the
@@ -44,18 +43,5 @@ abstract class EmergencyApi extends ModuleProblemHandlers {
 	@ExceptionHandler(EmergencyClosedException.class)
 	ProblemDetail closed(EmergencyClosedException ex) {
 		return problem(HttpStatus.CONFLICT, "Emergency is closed", ex.getMessage() + ".", EmergencyClosedException.CODE);
-	}
-
-	@ExceptionHandler(StaleEmergencyException.class)
-	ProblemDetail stale(StaleEmergencyException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Edit conflict", ex.getMessage()
-				+ ". Your changes were not saved: reload, re-apply them and send the new version.", StaleEmergencyException.CODE);
-		problem.setProperty("currentVersion", ex.currentVersion());
-		return problem;
-	}
-
-	@ExceptionHandler(EmergencyNotFoundException.class)
-	ProblemDetail notFound(EmergencyNotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage() + " here.", "emergency.notFound");
 	}
 }

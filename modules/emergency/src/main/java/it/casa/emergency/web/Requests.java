@@ -8,12 +8,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import it.casa.emergency.HouseholdRole;
 import it.casa.emergency.MeasureKind;
 import it.casa.emergency.PeopleInvolved;
 import it.casa.emergency.ProblemType;
 import it.casa.emergency.ReportingEntityKind;
-import it.casa.emergency.Sex;
+import it.casa.platform.Relationship;
+import it.casa.platform.Sex;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -60,7 +60,7 @@ final class Requests {
 	/** A person as far as known; everything may be completed later. */
 	record PersonRequest(@Size(max = 100) @Nullable String givenName, @Size(max = 100) @Nullable String familyName,
 			@Size(max = 20) @Nullable String fiscalCode, @PastOrPresent @Nullable LocalDate birthDate,
-			@Nullable Sex sex, @Nullable HouseholdRole role) {
+			@Nullable Sex sex, @Nullable Relationship role) {
 	}
 
 	record IntakeCorrectionRequest(@NotNull Long version, @NotNull @Valid ReportingEntityRequest reportingEntity,

@@ -19,7 +19,6 @@ import it.casa.emergency.EmergencyView;
 import it.casa.emergency.EmergencyView.FollowUpItemView;
 import it.casa.emergency.FollowUpKind;
 import it.casa.emergency.HandOverIncompleteException;
-import it.casa.emergency.HouseholdRole;
 import it.casa.emergency.ImmediateMeasure;
 import it.casa.emergency.InvalidEmergencyDataException;
 import it.casa.emergency.InvolvedPerson;
@@ -30,10 +29,13 @@ import it.casa.emergency.Problem;
 import it.casa.emergency.ProblemType;
 import it.casa.emergency.ReportingEntity;
 import it.casa.emergency.ReportingEntityKind;
-import it.casa.emergency.Sex;
 import it.casa.platform.CurrentUser;
+import it.casa.platform.Relationship;
 import it.casa.platform.Role;
+import it.casa.platform.Sex;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
+import it.casa.platform.module.WorkContext;
 
 /** The follow-up checklist: due times from the call, overdue as time passes, done by the right actions. */
 class FollowUpChecklistTests {
@@ -65,7 +67,7 @@ class FollowUpChecklistTests {
 	void anItemIsOverdueOnlyOnceItsTimeHasPassedAndWhileItIsNotDone() {
 		EmergencyFile file = reportedBy(AGENCY, ReportingEntityKind.CARABINIERI, CALL);
 		Clock clock = Clock.fixed(CALL.plus(Duration.ofHours(12)), ZoneOffset.UTC);
-		EmergencyClock time = new EmergencyClock(clock);
+		DistrictClock time = new DistrictClock(clock);
 
 		// exactly at its due time the placement is not overdue yet
 		assertThat(item(file.view(MELEGNANO, time.now()), FollowUpKind.PLACEMENT_ARRANGED).overdue()).isFalse();
@@ -124,8 +126,8 @@ class FollowUpChecklistTests {
 
 		file.updatePeople(work(AGENCY, CALL), new PeopleInvolved(2, 1, false, List.of(
 				new InvolvedPerson("Giada", "Alberetti", null, LocalDate.of(1988, 3, 14), Sex.FEMALE,
-						HouseholdRole.REFERENCE_PERSON),
-				new InvolvedPerson("Luca", "Alberetti", null, null, null, HouseholdRole.CHILD)), null));
+						Relationship.REFERENCE_PERSON),
+				new InvolvedPerson("Luca", "Alberetti", null, null, null, Relationship.CHILD)), null));
 		assertThat(file.handOverMissing()).containsExactly("people.persons[1].birthDate.missing",
 				"people.persons[1].sex.missing");
 		assertThatThrownBy(() -> file.close(work(AGENCY, CALL), Closure.handOver(LocalDate.of(2026, 11, 20))))
@@ -155,7 +157,7 @@ class FollowUpChecklistTests {
 	}
 
 	private static WorkContext work(CurrentUser user, Instant now) {
-		return new WorkContext(MELEGNANO, user, now);
+		return new WorkContext(MELEGNANO, user, now, DistrictClock.dateOf(now));
 	}
 
 	private static FollowUpItemView item(EmergencyView view, FollowUpKind kind) {

@@ -16,12 +16,12 @@ import it.casa.monitoring.MonitoringService;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
 import it.casa.platform.DistrictReads;
-import it.casa.platform.Role;
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantDirectory;
 import it.casa.platform.TenantId;
 import it.casa.platform.UnknownTenantException;
+import it.casa.platform.module.ModuleRights;
 
 /**
  * Decides which municipalities the user may see, then reads every source's figures of them in the district context:
@@ -39,11 +39,15 @@ class MonitoringServiceImpl implements MonitoringService {
 
 	private final List<FigureSource> sources;
 
-	MonitoringServiceImpl(CurrentUsers users, TenantDirectory tenants, DistrictReads reads, List<FigureSource> sources) {
+	private final ModuleRights rights;
+
+	MonitoringServiceImpl(CurrentUsers users, TenantDirectory tenants, DistrictReads reads, List<FigureSource> sources,
+			ModuleRights rights) {
 		this.users = users;
 		this.tenants = tenants;
 		this.reads = reads;
 		this.sources = List.copyOf(sources);
+		this.rights = rights;
 	}
 
 	@Override
@@ -58,12 +62,12 @@ class MonitoringServiceImpl implements MonitoringService {
 	}
 
 	/**
-	 * The municipalities whose figures the user sees. Agency staff: the one they name (or the one they are working in),
-	 * else every enabled municipality. A municipal operator: their own, always; naming another one is "not found",
-	 * exactly like a municipality that does not exist.
+	 * The municipalities whose figures the user sees. With the district right (agency staff): the one they name (or the
+	 * one they are working in), else every enabled municipality. Otherwise their own, always; naming another one is
+	 * "not found", exactly like a municipality that does not exist.
 	 */
 	private Scope scope(CurrentUser user, @Nullable TenantId requested) {
-		if (user.isAgencyStaff()) {
+		if (rights.allows(user, "monitoring:district")) {
 			TenantId chosen = requested != null ? requested : TenantContext.current().orElse(null);
 			if (chosen != null) {
 				return Scope.of(tenants.requireActiveMunicipality(chosen));
@@ -71,7 +75,7 @@ class MonitoringServiceImpl implements MonitoringService {
 			List<Municipality> all = tenants.activeMunicipalities().stream().map(MonitoringServiceImpl::municipality).toList();
 			return new Scope(null, all);
 		}
-		if (user.has(Role.MUNICIPAL_OPERATOR)) {
+		if (rights.allows(user, "monitoring:read")) {
 			TenantId own = Optional.ofNullable(user.boundTenant())
 				.orElseThrow(() -> new AccessDeniedException("This account is not bound to a municipality"));
 			if (requested != null && !requested.equals(own)) {

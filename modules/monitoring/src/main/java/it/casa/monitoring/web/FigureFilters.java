@@ -1,7 +1,6 @@
 package it.casa.monitoring.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,11 +34,9 @@ record FigureFilters(
 		@Parameter(description = "Last day of the emergencies' period (default: to)")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate emergenciesTo) {
 
-	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
-
-	/** The query these filters ask for, with the defaults filled in. */
-	FigureQuery toQuery() {
-		LocalDate last = to != null ? to : LocalDate.now(DISTRICT);
+	/** The query these filters ask for, with the defaults filled in: the period ends {@code today} unless given. */
+	FigureQuery toQuery(LocalDate today) {
+		LocalDate last = to != null ? to : today;
 		LocalDate first = from != null ? from : last.withDayOfYear(1);
 		Period emergencies = null;
 		if (emergenciesFrom != null || emergenciesTo != null) {

@@ -2,8 +2,6 @@ package it.casa.monitoring.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +17,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.casa.monitoring.DistrictFigures;
 import it.casa.monitoring.MonitoringService;
+import it.casa.platform.module.DistrictClock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
@@ -39,12 +38,13 @@ class MonitoringController extends MonitoringApi {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private static final ZoneId DISTRICT = ZoneId.of("Europe/Rome");
-
 	private final MonitoringService monitoring;
 
-	MonitoringController(MonitoringService monitoring) {
+	private final DistrictClock clock;
+
+	MonitoringController(MonitoringService monitoring, DistrictClock clock) {
 		this.monitoring = monitoring;
+		this.clock = clock;
 	}
 
 	@GetMapping(path = "/figures", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,7 +53,7 @@ class MonitoringController extends MonitoringApi {
 					+ "origin and month; times to triage and closure; households in care by composition; interviews; "
 					+ "and the social emergency service's figures of the emergency period. Exact counts: for staff only.")
 	DistrictFigures figures(@Valid FigureFilters filters) {
-		return monitoring.figures(filters.toQuery());
+		return monitoring.figures(filters.toQuery(clock.today()));
 	}
 
 	@GetMapping(path = "/figures.csv", produces = "text/csv")
@@ -88,7 +88,7 @@ class MonitoringController extends MonitoringApi {
 			@Parameter(description = "it or en") @RequestParam(defaultValue = "it") @Pattern(regexp = "it|en") String lang) throws IOException {
 		Export export = export(filters, audience, lang);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		FotografiaPdf.write(export.report(), export.labels(), LocalDate.now(DISTRICT), out);
+		FotografiaPdf.write(export.report(), export.labels(), clock.today(), out);
 		return download(out.toByteArray(), MediaType.APPLICATION_PDF, export.fileName("pdf"));
 	}
 
@@ -107,7 +107,7 @@ class MonitoringController extends MonitoringApi {
 	private Export export(FigureFilters filters, String audienceName, String language) {
 		Audience audience = Audience.of(audienceName);
 		Labels labels = Labels.of(language);
-		DistrictFigures figures = monitoring.figures(filters.toQuery());
+		DistrictFigures figures = monitoring.figures(filters.toQuery(clock.today()));
 		FotografiaReport report = FotografiaReport.of(figures, labels, audience);
 		return new Export(figures, report, labels, audience);
 	}

@@ -1,8 +1,6 @@
 package it.casa.platform.organisation;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +11,7 @@ import it.casa.platform.Organisation;
 import it.casa.platform.OrganisationId;
 import it.casa.platform.OrganisationStatus;
 import it.casa.platform.Organisations;
+import it.casa.platform.module.DistrictClock;
 
 /**
  * The platform's {@link Organisations}: one read of the district table by primary key, never cached, so that a
@@ -22,9 +21,6 @@ import it.casa.platform.Organisations;
 @Component
 public class OrganisationRegistry implements Organisations {
 
-	/** Validity dates are days of the district's calendar. */
-	static final ZoneId DISTRICT_ZONE = ZoneId.of("Europe/Rome");
-
 	static final String RECORD_TYPE = "organisation";
 
 	private final OrganisationStore store;
@@ -33,12 +29,14 @@ public class OrganisationRegistry implements Organisations {
 
 	private final AuditTrail audit;
 
-	private final Clock clock = Clock.system(DISTRICT_ZONE);
+	/** Validity dates are days of the district's calendar. */
+	private final DistrictClock clock;
 
-	OrganisationRegistry(OrganisationStore store, DistrictWrites writes, AuditTrail audit) {
+	OrganisationRegistry(OrganisationStore store, DistrictWrites writes, AuditTrail audit, DistrictClock clock) {
 		this.store = store;
 		this.writes = writes;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Override
@@ -48,7 +46,7 @@ public class OrganisationRegistry implements Organisations {
 
 	/** Today's date in the district, the day validity dates are compared with. */
 	public LocalDate today() {
-		return LocalDate.now(clock);
+		return clock.today();
 	}
 
 	/** The organisation's status today; empty for an id no organisation has. */

@@ -3,7 +3,6 @@ package it.casa.platform.rules;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import it.casa.platform.TenantId;
+import it.casa.platform.module.DistrictClock;
 import it.casa.platform.web.FieldProblem;
 import it.casa.platform.web.InvalidFieldsException;
 import it.casa.platform.web.ModuleProblemHandlers;
@@ -43,15 +43,16 @@ import jakarta.validation.constraints.Size;
 @PreAuthorize("hasAnyRole('AGENCY_ADMIN', 'AGENCY_OPERATOR')")
 class RulesController extends ModuleProblemHandlers {
 
-	private static final ZoneId DISTRICT_ZONE = ZoneId.of("Europe/Rome");
-
 	private final RuleBook book;
 
 	private final RuleAdministration administration;
 
-	RulesController(RuleBook book, RuleAdministration administration) {
+	private final DistrictClock clock;
+
+	RulesController(RuleBook book, RuleAdministration administration, DistrictClock clock) {
 		this.book = book;
 		this.administration = administration;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -183,8 +184,8 @@ class RulesController extends ModuleProblemHandlers {
 		return TenantId.of(value);
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(DISTRICT_ZONE);
+	private LocalDate today() {
+		return clock.today();
 	}
 
 	private RuleSetView view(RuleSet set) {

@@ -1,7 +1,6 @@
 package it.casa.platform.scheduling;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +20,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 import it.casa.platform.TenantContext;
+import it.casa.platform.module.DistrictClock;
 import it.casa.platform.web.SafeThrowable;
 
 /**
@@ -33,7 +33,6 @@ final class JobRunner implements SmartLifecycle {
 
 	static final String TABLE = "district.scheduled_tasks";
 
-	static final ZoneId DISTRICT_ZONE = ZoneId.of("Europe/Rome");
 
 	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
@@ -82,7 +81,7 @@ final class JobRunner implements SmartLifecycle {
 	}
 
 	private static Schedule schedule(RecurringJob.Schedule schedule) {
-		return schedule.dailyAt() != null ? Schedules.daily(DISTRICT_ZONE, schedule.dailyAt())
+		return schedule.dailyAt() != null ? Schedules.daily(DistrictClock.ZONE, schedule.dailyAt())
 				: Schedules.fixedDelay(schedule.every());
 	}
 

@@ -1,6 +1,5 @@
 package it.casa.platform.security;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -10,17 +9,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import it.casa.platform.CurrentUser;
 import it.casa.platform.CurrentUsers;
-import it.casa.platform.FunctionModule;
 import it.casa.platform.OrganisationKind;
 import it.casa.platform.Organisations;
 import it.casa.platform.Role;
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantDirectory;
+import it.casa.platform.module.ModuleRights;
 
 /**
  * Tells the user interface who is logged in, which municipalities they may act in, and which modules to show:
- * those the current municipality uses (or, in the district view, any municipality uses) and their roles open.
+ * those the current municipality uses (or, in the district view, any municipality uses) and their roles open, each
+ * with the rights the user holds in it (from the modules' declarations, as the server's own checks).
  * Asking also puts the user in the {@link StaffDirectory}.
  */
 @RestController
@@ -30,17 +30,17 @@ class CurrentUserController {
 
 	private final TenantDirectory tenants;
 
-	private final List<FunctionModule> modules;
+	private final ModuleRights rights;
 
 	private final StaffDirectory staff;
 
 	private final Organisations organisations;
 
-	CurrentUserController(CurrentUsers users, TenantDirectory tenants, List<FunctionModule> modules,
-			StaffDirectory staff, Organisations organisations) {
+	CurrentUserController(CurrentUsers users, TenantDirectory tenants, ModuleRights rights, StaffDirectory staff,
+			Organisations organisations) {
 		this.users = users;
 		this.tenants = tenants;
-		this.modules = modules;
+		this.rights = rights;
 		this.staff = staff;
 		this.organisations = organisations;
 	}
@@ -59,10 +59,10 @@ class CurrentUserController {
 			.map(Stream::of)
 			.orElseGet(reachable::stream);
 		List<String> enabledInScope = inScope.flatMap(tenant -> tenant.enabledModules().stream()).distinct().toList();
-		List<ModuleView> visible = modules.stream()
+		List<ModuleView> visible = rights.modules()
+			.stream()
 			.filter(module -> enabledInScope.contains(module.name()) && module.openTo(user))
-			.map(module -> new ModuleView(module.name()))
-			.sorted(Comparator.comparing(ModuleView::name))
+			.map(module -> new ModuleView(module.name(), rights.rightsIn(module, user)))
 			.toList();
 		return new Me(user.userId(), user.displayName(), user.roles().stream().sorted().toList(),
 				user.boundTenant() == null ? null : user.boundTenant().value(), canChoose,
@@ -86,6 +86,11 @@ class CurrentUserController {
 	record TenantOption(String id, String name) {
 	}
 
-	record ModuleView(String name) {
+	/**
+	 * A module the user may open here, and what they may do in it.
+	 *
+	 * @param rights the module's rights the user's roles hold, e.g. {@code write}: the same rights the server checks
+	 */
+	record ModuleView(String name, List<String> rights) {
 	}
 }

@@ -2,7 +2,6 @@ package it.casa.platform.tenancy;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -17,7 +16,7 @@ import org.springframework.core.task.TaskDecorator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
-import it.casa.platform.FunctionModule;
+import it.casa.platform.module.FunctionModule;
 import it.casa.platform.database.ConnectionPoolFactory;
 import it.casa.platform.database.ConnectionSettings;
 
@@ -29,8 +28,8 @@ class TenancyConfiguration {
 	static final int TENANT_FILTER_ORDER = 0;
 
 	@Bean
-	TenantStore tenantStore(ConnectionSettings settings) {
-		return new TenantStore(settings);
+	TenantStore tenantStore(ConnectionSettings settings, List<FunctionModule> modules) {
+		return new TenantStore(settings, ModuleCatalogue.of(modules));
 	}
 
 	@Bean
@@ -42,7 +41,7 @@ class TenancyConfiguration {
 	TenantProvisioning tenantProvisioning(ConnectionSettings settings, TenantStore store, TenantRegistry registry,
 			List<FunctionModule> modules, TenancyProperties properties) throws SQLException {
 		TenantProvisioning provisioning = new TenantProvisioning(new SchemaMigrator(settings), store, registry,
-				modules.stream().map(FunctionModule::name).collect(Collectors.toSet()));
+				ModuleCatalogue.of(modules));
 		provisioning.startUp(properties.directoryOrDefault());
 		return provisioning;
 	}

@@ -24,10 +24,19 @@ import it.casa.platform.TenantId;
 /**
  * Reads {@code tenants/*.yaml}: one file per municipality plus one for the district. Every problem names the
  * file and the field, so that whoever edited the file can fix it without reading code.
+ * <p>
+ * A file names only its exceptions to the modules' defaults (docs/adr/0013), and usually none:
+ * <pre>
+ * modules:
+ *   enabled: [rentfund]     # used here although off by default
+ *   disabled: [emergency]   # not used here although on by default
+ * </pre>
  */
 final class TenantFiles {
 
 	private static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "kind", "schema", "modules", "enabled");
+
+	private static final Set<String> MODULE_FIELDS = Set.of("enabled", "disabled");
 
 	private TenantFiles() {
 	}
@@ -94,7 +103,7 @@ final class TenantFiles {
 		if (kind == Tenant.Kind.DISTRICT && !schema.equals(DatabaseRoles.DISTRICT_SCHEMA)) {
 			throw new InvalidTenantFileException(file, "schema", "the district's schema must be '" + DatabaseRoles.DISTRICT_SCHEMA + "'");
 		}
-		Set<String> modules = modules(file, fields.get("modules"), knownModules);
+		ModuleChoices modules = modules(file, fields.get("modules"), knownModules);
 		boolean enabled = enabled(file, fields.get("enabled"));
 		return new TenantDefinition(TenantId.of(id), name, kind, schema, modules, enabled);
 	}
@@ -135,18 +144,41 @@ final class TenantFiles {
 		}
 	}
 
-	private static Set<String> modules(Path file, Object value, Set<String> knownModules) {
+	private static ModuleChoices modules(Path file, Object value, Set<String> knownModules) {
 		if (value == null) {
-			throw new InvalidTenantFileException(file, "modules", "is missing (use [] for none)");
+			return ModuleChoices.DEFAULTS;
+		}
+		if (!(value instanceof Map<?, ?> choices)) {
+			throw new InvalidTenantFileException(file, "modules", "names only the exceptions to the modules' defaults, "
+					+ "e.g. {disabled: [emergency]} or {enabled: [rentfund]}; leave it out to use the defaults");
+		}
+		for (Object key : choices.keySet()) {
+			if (!MODULE_FIELDS.contains(String.valueOf(key))) {
+				throw new InvalidTenantFileException(file, "modules." + key, "unknown field; known fields are " + MODULE_FIELDS);
+			}
+		}
+		Set<String> on = moduleList(file, "modules.enabled", choices.get("enabled"), knownModules);
+		Set<String> off = moduleList(file, "modules.disabled", choices.get("disabled"), knownModules);
+		for (String module : on) {
+			if (off.contains(module)) {
+				throw new InvalidTenantFileException(file, "modules", "'" + module + "' is both enabled and disabled");
+			}
+		}
+		return new ModuleChoices(on, off);
+	}
+
+	private static Set<String> moduleList(Path file, String field, Object value, Set<String> knownModules) {
+		if (value == null) {
+			return Set.of();
 		}
 		if (!(value instanceof List<?> list)) {
-			throw new InvalidTenantFileException(file, "modules", "must be a list, e.g. [casework, emergency]");
+			throw new InvalidTenantFileException(file, field, "must be a list, e.g. [casework, emergency]");
 		}
 		Set<String> modules = new LinkedHashSet<>();
 		for (Object item : list) {
 			String module = String.valueOf(item);
 			if (!knownModules.contains(module)) {
-				throw new InvalidTenantFileException(file, "modules", "'" + module + "' is not a module of this application; known: " + knownModules);
+				throw new InvalidTenantFileException(file, field, "'" + module + "' is not a module of this application; known: " + knownModules);
 			}
 			modules.add(module);
 		}

@@ -28,19 +28,19 @@ final class TenantProvisioning {
 
 	private final TenantRegistry registry;
 
-	private final Set<String> knownModules;
+	private final ModuleCatalogue modules;
 
 	private final Map<TenantId, MigrationState> migrationStates = new ConcurrentHashMap<>();
 
-	TenantProvisioning(SchemaMigrator migrator, TenantStore store, TenantRegistry registry, Set<String> knownModules) {
+	TenantProvisioning(SchemaMigrator migrator, TenantStore store, TenantRegistry registry, ModuleCatalogue modules) {
 		this.migrator = migrator;
 		this.store = store;
 		this.registry = registry;
-		this.knownModules = Set.copyOf(knownModules);
+		this.modules = modules;
 	}
 
 	Set<String> knownModules() {
-		return knownModules;
+		return modules.known();
 	}
 
 	Map<TenantId, MigrationState> migrationStates() {
@@ -49,7 +49,7 @@ final class TenantProvisioning {
 
 	/** Fails start-up on any problem: serving a municipality whose schema is behind the code would corrupt data. */
 	void startUp(Path tenantsDirectory) throws SQLException {
-		List<TenantDefinition> files = TenantFiles.read(tenantsDirectory, knownModules);
+		List<TenantDefinition> files = TenantFiles.read(tenantsDirectory, modules.known());
 		int districtChangesets = migrator.migrateDistrict();
 		for (TenantDefinition definition : files) {
 			syncFromFile(definition);
@@ -79,7 +79,7 @@ final class TenantProvisioning {
 			}
 			return;
 		}
-		if (stored.get().tenant().equals(definition.toTenant())) {
+		if (stored.get().definition().equals(definition)) {
 			return;
 		}
 		if (stored.get().managedBy() == TenantStore.ManagedBy.FILE) {
@@ -115,33 +115,36 @@ final class TenantProvisioning {
 	 *
 	 * @throws TenantConflictException when the id or the schema is taken
 	 */
-	synchronized Tenant addMunicipality(TenantId id, String displayName, Set<String> modules) throws SQLException {
-		requireKnown(modules);
+	synchronized Tenant addMunicipality(TenantId id, String displayName, Set<String> chosen) throws SQLException {
+		ModuleChoices choices = exactly(chosen);
 		String schema = "tenant_" + id.value().replace('-', '_');
-		TenantDefinition disabled = new TenantDefinition(id, displayName, Tenant.Kind.MUNICIPALITY, schema, modules, false);
+		TenantDefinition disabled = new TenantDefinition(id, displayName, Tenant.Kind.MUNICIPALITY, schema, choices, false);
 		if (!store.insert(disabled, TenantStore.ManagedBy.ADMINISTRATOR)) {
 			throw new TenantConflictException("A tenant with this id or schema already exists");
 		}
-		migrate(disabled.toTenant());
+		migrate(disabled.toTenant(modules));
 		if (migrationStates.get(id).status() == MigrationState.Status.FAILED) {
 			registry.reload();
 			throw new IllegalStateException("The schema of the new municipality could not be migrated");
 		}
-		TenantDefinition enabled = new TenantDefinition(id, displayName, Tenant.Kind.MUNICIPALITY, schema, modules, true);
+		TenantDefinition enabled = new TenantDefinition(id, displayName, Tenant.Kind.MUNICIPALITY, schema, choices, true);
 		store.update(enabled, TenantStore.ManagedBy.ADMINISTRATOR, 0);
 		registry.reload();
 		return registry.find(id).orElseThrow();
 	}
 
-	/** Changes name, modules or enabled flag of a municipality, if nobody changed it since {@code expectedVersion}. */
-	synchronized Tenant changeMunicipality(TenantId id, String displayName, Set<String> modules, boolean enabled,
+	/**
+	 * Changes name, modules or enabled flag of a municipality, if nobody changed it since {@code expectedVersion}. The
+	 * modules chosen are pinned (ADR 0013): from now on the municipality uses exactly these of today's modules.
+	 */
+	synchronized Tenant changeMunicipality(TenantId id, String displayName, Set<String> chosen, boolean enabled,
 			long expectedVersion) throws SQLException {
-		requireKnown(modules);
+		ModuleChoices choices = exactly(chosen);
 		TenantStore.StoredTenant current = store.find(id)
 			.filter(stored -> stored.tenant().isMunicipality())
 			.orElseThrow(() -> new it.casa.platform.UnknownTenantException(id.value()));
 		TenantDefinition changed = new TenantDefinition(id, displayName, Tenant.Kind.MUNICIPALITY,
-				current.tenant().schema(), modules, enabled);
+				current.tenant().schema(), choices, enabled);
 		if (!store.update(changed, TenantStore.ManagedBy.ADMINISTRATOR, expectedVersion)) {
 			throw new TenantConflictException("The municipality was changed by someone else; reload it and try again");
 		}
@@ -149,11 +152,13 @@ final class TenantProvisioning {
 		return registry.find(id).orElseThrow();
 	}
 
-	private void requireKnown(Set<String> modules) {
-		for (String module : modules) {
-			if (!knownModules.contains(module)) {
-				throw new IllegalArgumentException("Unknown module '" + module + "'; known: " + knownModules);
+	/** An administrator's choice of exactly {@code chosen} of the declared modules. */
+	private ModuleChoices exactly(Set<String> chosen) {
+		for (String module : chosen) {
+			if (!modules.known().contains(module)) {
+				throw new IllegalArgumentException("Unknown module '" + module + "'; known: " + modules.known());
 			}
 		}
+		return ModuleChoices.exactly(chosen, modules);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import it.casa.platform.Tenant;
 import it.casa.platform.TenantId;
@@ -26,28 +27,37 @@ final class TenantStore {
 		FILE, ADMINISTRATOR
 	}
 
-	record StoredTenant(Tenant tenant, ManagedBy managedBy, long version) {
+	/**
+	 * @param definition the tenant as declared, with its exceptions to the modules' defaults
+	 * @param tenant the same with the modules it uses today
+	 */
+	record StoredTenant(TenantDefinition definition, Tenant tenant, ManagedBy managedBy, long version) {
 	}
 
 	private final ConnectionSettings settings;
 
-	TenantStore(ConnectionSettings settings) {
+	private final ModuleCatalogue modules;
+
+	TenantStore(ConnectionSettings settings, ModuleCatalogue modules) {
 		this.settings = settings;
+		this.modules = modules;
 	}
 
 	List<StoredTenant> findAll() throws SQLException {
 		try (Connection connection = settings.openDedicatedConnection();
 				PreparedStatement select = connection.prepareStatement("""
-						SELECT id, display_name, kind, schema_name, modules, enabled, managed_by, version
+						SELECT id, display_name, kind, schema_name, modules_on, modules_off, enabled, managed_by, version
 						FROM district.tenant ORDER BY display_name""");
 				ResultSet rows = select.executeQuery()) {
 			List<StoredTenant> tenants = new ArrayList<>();
 			while (rows.next()) {
-				String[] modules = (String[]) rows.getArray("modules").getArray();
-				Tenant tenant = new Tenant(TenantId.of(rows.getString("id")), rows.getString("display_name"),
-						Tenant.Kind.valueOf(rows.getString("kind")), rows.getString("schema_name"),
-						new HashSet<>(Arrays.asList(modules)), rows.getBoolean("enabled"));
-				tenants.add(new StoredTenant(tenant, ManagedBy.valueOf(rows.getString("managed_by")), rows.getLong("version")));
+				TenantDefinition definition = new TenantDefinition(TenantId.of(rows.getString("id")),
+						rows.getString("display_name"), Tenant.Kind.valueOf(rows.getString("kind")),
+						rows.getString("schema_name"),
+						new ModuleChoices(texts(rows.getArray("modules_on")), texts(rows.getArray("modules_off"))),
+						rows.getBoolean("enabled"));
+				tenants.add(new StoredTenant(definition, definition.toTenant(modules),
+						ManagedBy.valueOf(rows.getString("managed_by")), rows.getLong("version")));
 			}
 			return tenants;
 		}
@@ -61,10 +71,11 @@ final class TenantStore {
 	boolean insert(TenantDefinition definition, ManagedBy managedBy) throws SQLException {
 		try (Connection connection = settings.openDedicatedConnection();
 				PreparedStatement insert = connection.prepareStatement("""
-						INSERT INTO district.tenant (id, display_name, kind, schema_name, modules, enabled, managed_by)
-						VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+						INSERT INTO district.tenant (id, display_name, kind, schema_name, modules_on, modules_off, enabled,
+						  managed_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
 			bind(connection, insert, definition);
-			insert.setString(7, managedBy.name());
+			insert.setString(8, managedBy.name());
 			return insert.executeUpdate() == 1;
 		}
 	}
@@ -73,25 +84,33 @@ final class TenantStore {
 	boolean update(TenantDefinition definition, ManagedBy managedBy, long expectedVersion) throws SQLException {
 		try (Connection connection = settings.openDedicatedConnection();
 				PreparedStatement update = connection.prepareStatement("""
-						UPDATE district.tenant SET id = ?, display_name = ?, kind = ?, schema_name = ?, modules = ?,
-						  enabled = ?, managed_by = ?, version = version + 1, updated_at = now()
+						UPDATE district.tenant SET id = ?, display_name = ?, kind = ?, schema_name = ?, modules_on = ?,
+						  modules_off = ?, enabled = ?, managed_by = ?, version = version + 1, updated_at = now()
 						WHERE id = ? AND version = ?""")) {
 			bind(connection, update, definition);
-			update.setString(7, managedBy.name());
-			update.setString(8, definition.id().value());
-			update.setLong(9, expectedVersion);
+			update.setString(8, managedBy.name());
+			update.setString(9, definition.id().value());
+			update.setLong(10, expectedVersion);
 			return update.executeUpdate() == 1;
 		}
 	}
 
 	private static void bind(Connection connection, PreparedStatement statement, TenantDefinition definition)
 			throws SQLException {
-		Array modules = connection.createArrayOf("text", definition.modules().stream().sorted().toArray());
 		statement.setString(1, definition.id().value());
 		statement.setString(2, definition.displayName());
 		statement.setString(3, definition.kind().name());
 		statement.setString(4, definition.schema());
-		statement.setArray(5, modules);
-		statement.setBoolean(6, definition.enabled());
+		statement.setArray(5, textArray(connection, definition.modules().switchedOn()));
+		statement.setArray(6, textArray(connection, definition.modules().switchedOff()));
+		statement.setBoolean(7, definition.enabled());
+	}
+
+	private static Array textArray(Connection connection, Set<String> values) throws SQLException {
+		return connection.createArrayOf("text", values.stream().sorted().toArray());
+	}
+
+	private static Set<String> texts(Array array) throws SQLException {
+		return new HashSet<>(Arrays.asList((String[]) array.getArray()));
 	}
 }

@@ -19,12 +19,15 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import it.casa.platform.InvalidDataException;
+import it.casa.platform.RecordNotFoundException;
+import it.casa.platform.StaleVersionException;
 import tools.jackson.core.JacksonException;
 
 /**
  * The base of a function module's controllers: RFC 9457 problem details with a stable {@code code} property, and
  * {@code errors} listing the fields for invalid input, for the failures every module's REST API shares (bean
- * validation, unreadable bodies, {@link InvalidFieldsException}, access). The module's base class extends this one
+ * validation, unreadable bodies, {@link InvalidFieldsException}, access, a {@link StaleVersionException} and a
+ * {@link RecordNotFoundException}). The module's base class extends this one
  * and adds handlers for its own exceptions, using {@link #problem}, {@link #invalid} and {@link #invalidData}.
  * <p>
  * The handlers sit on the controllers (through this base class) rather than in an advice because Spring asks a
@@ -90,6 +93,21 @@ public abstract class ModuleProblemHandlers {
 				"The request body is not valid JSON of the expected shape.", "request.unreadable");
 		problem.setProperty("errors", List.of());
 		return problem;
+	}
+
+	/** 409 {@code version.stale} with the {@code currentVersion} to reload. */
+	@ExceptionHandler(StaleVersionException.class)
+	protected ProblemDetail stale(StaleVersionException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Edit conflict", ex.getMessage()
+				+ ". Your changes were not saved: reload, re-apply them and send the new version.", StaleVersionException.CODE);
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	/** 404 {@code <recordType>.notFound}: absent and invisible look the same. */
+	@ExceptionHandler(RecordNotFoundException.class)
+	protected ProblemDetail notFound(RecordNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage() + " here.", ex.code());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -36,17 +36,44 @@ class TenantFilesTests {
 
 	@Test
 	void readsAWellFormedMunicipality() throws IOException {
-		Path file = write("melegnano", "id: melegnano\nname: Melegnano\nkind: municipality\nschema: tenant_melegnano\nmodules: [casework]\n");
+		Path file = write("melegnano", "id: melegnano\nname: Melegnano\nkind: municipality\nschema: tenant_melegnano\n");
 
 		TenantDefinition tenant = TenantFiles.readOne(file, MODULES);
 
 		assertThat(tenant).isEqualTo(new TenantDefinition(TenantId.of("melegnano"), "Melegnano",
-				Tenant.Kind.MUNICIPALITY, "tenant_melegnano", Set.of("casework"), true));
+				Tenant.Kind.MUNICIPALITY, "tenant_melegnano", ModuleChoices.DEFAULTS, true));
+	}
+
+	@Test
+	void aMunicipalityNamesOnlyItsExceptionsToTheModulesDefaults() throws IOException {
+		Path file = write("melegnano", "id: melegnano\nname: Melegnano\nkind: municipality\nschema: tenant_melegnano\n"
+				+ "modules:\n  enabled: [casework]\n  disabled: [emergency]\n");
+
+		TenantDefinition tenant = TenantFiles.readOne(file, MODULES);
+
+		assertThat(tenant.modules()).isEqualTo(new ModuleChoices(Set.of("casework"), Set.of("emergency")));
+	}
+
+	@Test
+	void aListOfEveryModuleIsRefusedWithTheNewShape() throws IOException {
+		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: tenant_m\nmodules: [casework]\n");
+
+		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES)).hasMessageContaining("field 'modules'")
+			.hasMessageContaining("only the exceptions")
+			.hasMessageContaining("{disabled: [emergency]}");
+	}
+
+	@Test
+	void aModuleBothEnabledAndDisabledIsRefused() throws IOException {
+		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: tenant_m\n"
+				+ "modules: {enabled: [casework], disabled: [casework]}\n");
+
+		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES)).hasMessageContaining("'casework' is both enabled and disabled");
 	}
 
 	@Test
 	void missingFieldIsNamedWithTheFile() throws IOException {
-		Path file = write("melegnano", "id: melegnano\nkind: municipality\nschema: tenant_melegnano\nmodules: []\n");
+		Path file = write("melegnano", "id: melegnano\nkind: municipality\nschema: tenant_melegnano\n");
 
 		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES))
 			.hasMessageContaining(file.toString())
@@ -56,24 +83,24 @@ class TenantFilesTests {
 
 	@Test
 	void unknownModuleIsNamedWithTheFile() throws IOException {
-		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: tenant_m\nmodules: [casewrok]\n");
+		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: tenant_m\nmodules: {disabled: [casewrok]}\n");
 
 		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES))
 			.hasMessageContaining(file.toString())
-			.hasMessageContaining("field 'modules'")
+			.hasMessageContaining("field 'modules.disabled'")
 			.hasMessageContaining("casewrok");
 	}
 
 	@Test
 	void schemaThatIsNotASafeIdentifierIsRefused() throws IOException {
-		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: \"x; DROP SCHEMA district\"\nmodules: []\n");
+		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: \"x; DROP SCHEMA district\"\n");
 
 		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES)).hasMessageContaining("field 'schema'");
 	}
 
 	@Test
 	void municipalityCannotTakeTheDistrictSchema() throws IOException {
-		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: district\nmodules: []\n");
+		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: district\n");
 
 		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES)).hasMessageContaining("field 'schema'")
 			.hasMessageContaining("reserved");
@@ -81,7 +108,7 @@ class TenantFilesTests {
 
 	@Test
 	void idMustMatchTheFileName() throws IOException {
-		Path file = write("melegnano", "id: dresano\nname: M\nkind: municipality\nschema: tenant_m\nmodules: []\n");
+		Path file = write("melegnano", "id: dresano\nname: M\nkind: municipality\nschema: tenant_m\n");
 
 		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES)).hasMessageContaining("field 'id'")
 			.hasMessageContaining("melegnano.yaml");
@@ -97,7 +124,7 @@ class TenantFilesTests {
 
 	@Test
 	void unknownFieldIsRefusedRatherThanIgnored() throws IOException {
-		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: tenant_m\nmodules: []\nmodule: [casework]\n");
+		Path file = write("melegnano", "id: melegnano\nname: M\nkind: municipality\nschema: tenant_m\nmodule: [casework]\n");
 
 		assertThatThrownBy(() -> TenantFiles.readOne(file, MODULES)).hasMessageContaining("field 'module'")
 			.hasMessageContaining("unknown field");
@@ -105,9 +132,9 @@ class TenantFilesTests {
 
 	@Test
 	void twoFilesWithTheSameSchemaAreRefused() throws IOException {
-		write("district", "id: district\nname: D\nkind: district\nschema: district\nmodules: []\n");
-		write("alpha", "id: alpha\nname: A\nkind: municipality\nschema: tenant_same\nmodules: []\n");
-		write("beta", "id: beta\nname: B\nkind: municipality\nschema: tenant_same\nmodules: []\n");
+		write("district", "id: district\nname: D\nkind: district\nschema: district\n");
+		write("alpha", "id: alpha\nname: A\nkind: municipality\nschema: tenant_same\n");
+		write("beta", "id: beta\nname: B\nkind: municipality\nschema: tenant_same\n");
 
 		assertThatThrownBy(() -> TenantFiles.read(directory, MODULES)).hasMessageContaining("beta.yaml")
 			.hasMessageContaining("field 'schema'")
@@ -116,7 +143,7 @@ class TenantFilesTests {
 
 	@Test
 	void exactlyOneDistrictIsRequired() throws IOException {
-		write("alpha", "id: alpha\nname: A\nkind: municipality\nschema: tenant_alpha\nmodules: []\n");
+		write("alpha", "id: alpha\nname: A\nkind: municipality\nschema: tenant_alpha\n");
 
 		assertThatThrownBy(() -> TenantFiles.read(directory, MODULES)).hasMessageContaining("exactly one file of kind 'district'");
 	}

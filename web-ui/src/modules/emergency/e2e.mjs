@@ -10,7 +10,7 @@ const state = { emergencyUrl: '', emergencyId: '' };
 /** The answer buttons of the phone form are labels of radio inputs: tap the label, as a finger does. */
 const tap = (page, text) => page.locator('label', { hasText: new RegExp(`^${text}$`) }).first().click();
 
-export const emergencyScenarios = [
+export const journeys = [
   [
     'a Melegnano operator takes an emergency call on a phone in four taps',
     async ({ signIn, check }) => {

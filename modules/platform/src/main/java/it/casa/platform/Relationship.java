@@ -1,12 +1,13 @@
-package it.casa.casework;
+package it.casa.platform;
 
 /**
- * How a household member is related to the household's reference person (rapporto con la persona di
- * riferimento). Every household has exactly one {@link #REFERENCE_PERSON}.
+ * How a member of a household is related to its reference person (rapporto con la persona di riferimento), in the
+ * words every module uses, so that a household handed from one module to another arrives as it was recorded. A
+ * household has exactly one {@link #REFERENCE_PERSON}.
  */
 public enum Relationship {
 
-	/** The person the case is about and whom the others are related to (persona di riferimento). */
+	/** The person the case or the emergency is about and whom the others are related to (persona di riferimento). */
 	REFERENCE_PERSON,
 
 	/** Spouse, civil partner or cohabiting partner of the reference person (coniuge o convivente). */
