@@ -1,5 +1,6 @@
 // The journeys of issue 5, in order: each builds on the one before (the request filed first is the one triaged).
 import assert from 'node:assert/strict';
+import { consentScenarios } from './consent.mjs';
 import { rulesScenarios } from './rules.mjs';
 import { sessionScenarios } from './session.mjs';
 
@@ -77,8 +78,15 @@ export const scenarios = [
       await row.getByRole('link').click();
       await page.getByRole('heading', { level: 1, name: `Presa in carico di Mario ${family}` }).waitFor();
       // Arrears and a weak network: a housing difficulty plus another dimension, which the system grades 3.
+      // Triage starts from "not yet assessed": every question gets an answer, the rest of them "no".
+      assert.equal(await page.inputValue('#checklist-socialNetwork'), '', 'the social network was preset');
       await tick(page, 'triage-arrears-RENT');
       await page.selectOption('#checklist-socialNetwork', 'WEAK');
+      await page.selectOption('#checklist-work', 'STABLE');
+      for (const question of ['evictionInProgress', 'noPlaceToLive', 'violence', 'unsafeDwelling', 'pendingCriminalProceedings', 'fragileMembers', 'noSavings']) {
+        const answered = (await page.isChecked(`#checklist-${question}-yes`)) || (await page.isChecked(`#checklist-${question}-no`));
+        if (!answered) await tick(page, `checklist-${question}-no`);
+      }
       await page.getByText('Grado proposto: Grado 3').waitFor();
       assert.ok(await page.isChecked('#grade-3'), 'the proposed grade is preselected');
       await check(page, 'triage-proposal');
@@ -133,6 +141,8 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  // Issue 12: the household's consent, on the case above (e2e/consent.mjs).
+  ...consentScenarios(state, family),
   [
     'a San Donato operator cannot find it by address, search or list',
     async ({ signIn, check, url }) => {

@@ -20,6 +20,8 @@ export type ChecklistRequest = Schemas['ChecklistRequest'];
 export type ProjectRequest = Schemas['ProjectRequest'];
 export type ActionRequest = Schemas['ActionRequest'];
 export type CaseStatus = CaseView['status'];
+export type HouseholdConsentView = Schemas['HouseholdConsentView'];
+export type ConsentScope = HouseholdConsentView['scopes'][number]['scope'];
 export type InboxQuery = NonNullable<paths['/api/casework/inbox']['get']['parameters']['query']>;
 
 /** Query keys: everything of one case under ['casework', 'case', municipality, id]. */
@@ -30,11 +32,12 @@ export const keys = {
   household: (municipality: string, id: string) => ['casework', 'household', municipality, id] as const,
 };
 
-export function useInbox(query: InboxQuery) {
+export function useInbox(query: InboxQuery, enabled = true) {
   const api = useApiClient();
   const { tenant } = useTenant();
   return useQuery<Schemas['PagedModelInboxEntry'], ApiError>({
     queryKey: keys.inbox(tenant, query),
+    enabled,
     queryFn: ({ signal }) => unwrap(api.GET('/api/casework/inbox', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -67,6 +70,28 @@ export function useHousehold(municipality: string, householdId: string | undefin
         }),
       ),
   });
+}
+
+/** The household's consent, scope by scope, with its history: under the household's key, refreshed with it. */
+export function useConsent(municipality: string, householdId: string | undefined) {
+  const api = useCaseApi(municipality);
+  return useQuery<HouseholdConsentView, ApiError>({
+    queryKey: [...keys.household(municipality, householdId ?? ''), 'consent'],
+    enabled: Boolean(householdId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/casework/households/{householdId}/consent', {
+          params: { path: { householdId: householdId ?? '' } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Whether the consent to {@code scope} is in force today (ending soon still is). */
+export function consentInForce(consent: HouseholdConsentView | undefined, scope: ConsentScope) {
+  const status = consent?.scopes.find((entry) => entry.scope === scope)?.status;
+  return status === 'IN_FORCE' || status === 'ENDING_SOON';
 }
 
 export function useProject(municipality: string, caseId: string, agreed: boolean) {

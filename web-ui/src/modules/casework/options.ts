@@ -29,7 +29,9 @@ export const HOUSING_SITUATIONS = every<Schemas['HousingRequest']['situation']>(
 export const CONSENT_SCOPES = every<Schemas['ConsentRequest']['scopes'][number]>()([
   'CASE_WORK',
   'AUTONOMY_TEAM',
-  'PARTNER_AGENCIES',
+  'REAL_ESTATE_AGENCIES',
+  'MICROCREDIT_FOUNDATION',
+  'COHOUSING_OPERATORS',
   'DISTRICT_SERVICES',
 ]);
 export const CONTACT_KINDS = every<Schemas['ContactRequest']['kind']>()(['PHONE', 'EMAIL']);

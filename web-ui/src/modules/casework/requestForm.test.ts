@@ -100,6 +100,15 @@ describe('toFileRequest', () => {
     expect(body.household?.addresses).toEqual([]);
     expect(body.housing).toEqual({ situation: 'LEASE_NOT_RENEWED', hearingDate: null, description: null });
     expect(body.consent).toEqual({ givenOn: TODAY, scopes: ['CASE_WORK'] });
+    expect(toFileRequest(form, TODAY)).not.toHaveProperty('requestedOn');
+  });
+
+  it('sends the date of a request made earlier (a paper form typed in later), and refuses one in the future', () => {
+    const form = filled();
+    form.requestedOn = '2025-04-03';
+    expect(toFileRequest(form, TODAY).requestedOn).toBe('2025-04-03');
+    form.requestedOn = '2026-11-26';
+    expect(validateRequest(form, TODAY, false).requestedOn).toBe('PastOrPresent');
   });
 });
 

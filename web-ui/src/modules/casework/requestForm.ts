@@ -35,6 +35,8 @@ export interface RequestForm {
   urgencyFacts: string;
   consentGivenOn: string;
   scopes: Scope[];
+  /** The day the request was made: today, or earlier for a paper form typed in later. */
+  requestedOn: string;
 }
 
 let nextKey = 0;
@@ -71,6 +73,7 @@ export function emptyRequest(municipality: string, today: string): RequestForm {
     urgencyFacts: '',
     consentGivenOn: today,
     scopes: ['CASE_WORK'],
+    requestedOn: today,
   };
 }
 
@@ -95,6 +98,8 @@ export function validateRequest(form: RequestForm, today: string, needsMunicipal
   if (!form.consentGivenOn) errors['consent.givenOn'] = 'NotNull';
   else if (form.consentGivenOn > today) errors['consent.givenOn'] = 'PastOrPresent';
   if (!form.scopes.includes('CASE_WORK')) errors['consent.scopes'] = 'consent.caseWork.required';
+  if (!form.requestedOn) errors.requestedOn = 'NotNull';
+  else if (form.requestedOn > today) errors.requestedOn = 'PastOrPresent';
   return errors;
 }
 
@@ -218,9 +223,10 @@ export function toHouseholdBody(form: HouseholdForm): NonNullable<FileRequest['h
   };
 }
 
-/** The request body for a form that passed {@link validateRequest}. */
-export function toFileRequest(form: RequestForm): FileRequest {
+/** The request body for a form that passed {@link validateRequest}; a request made today needs no date. */
+export function toFileRequest(form: RequestForm, today?: string): FileRequest {
   return {
+    ...(form.requestedOn && form.requestedOn !== today ? { requestedOn: form.requestedOn } : {}),
     household: toHouseholdBody(form),
     housing: {
       situation: form.situation as Situation,

@@ -1,4 +1,4 @@
-import type { CaseView, HouseholdView, ProjectView } from './api';
+import type { CaseView, ConsentScope, HouseholdConsentView, HouseholdView, ProjectView } from './api';
 
 /** Answers shaped like the server's, for the screens' tests; typed by the generated client. */
 export function caseView(overrides: Partial<CaseView> = {}): CaseView {
@@ -14,8 +14,6 @@ export function caseView(overrides: Partial<CaseView> = {}): CaseView {
     filedBy: 'MUNICIPALITY',
     filedByUser: { userId: 'operatore.melegnano', displayName: 'Giulia Lambrugo Sala' },
     housingSituation: 'LEASE_NOT_RENEWED',
-    consentGivenOn: '2026-11-20',
-    consentScopes: ['CASE_WORK'],
     composition: 'SINGLE_ADULT',
     projectAgreed: true,
     allowedStatuses: ['CLOSED'],
@@ -53,5 +51,25 @@ export function householdView(overrides: Partial<HouseholdView> = {}): Household
     composition: 'SINGLE_ADULT',
     fragileMembers: false,
     ...overrides,
+  };
+}
+
+/** A household's consent: case work in force since the request, the other scopes as {@code statuses} says. */
+export function consentView(statuses: Partial<Record<ConsentScope, HouseholdConsentView['scopes'][number]['status']>> = {}): HouseholdConsentView {
+  const scopes: ConsentScope[] = ['CASE_WORK', 'AUTONOMY_TEAM', 'REAL_ESTATE_AGENCIES', 'MICROCREDIT_FOUNDATION', 'COHOUSING_OPERATORS', 'DISTRICT_SERVICES'];
+  const by = { userId: 'operatore.melegnano', displayName: 'Giulia Lambrugo Sala' };
+  return {
+    householdId: '22222222-2222-2222-2222-222222222222',
+    version: 0,
+    defaultValidUntil: '2027-11-19',
+    scopes: scopes.map((scope) => {
+      const status = statuses[scope] ?? (scope === 'CASE_WORK' ? 'IN_FORCE' : 'NOT_GIVEN');
+      return status === 'NOT_GIVEN'
+        ? { scope, status }
+        : { scope, status, givenOn: '2026-11-20', validUntil: '2027-11-19', ...(status === 'WITHDRAWN' ? { withdrawnAt: '2026-11-25T10:00:00Z' } : {}) };
+    }),
+    history: [
+      { kind: 'GIVEN', scope: 'CASE_WORK', givenOn: '2026-11-20', validUntil: '2027-11-19', caseId: '11111111-1111-1111-1111-111111111111', at: '2026-11-20T09:00:00Z', by },
+    ],
   };
 }

@@ -99,6 +99,11 @@ export const journeys = [
       await page.fill('#note', 'Madre e figlio in albergo fino a dopodomani.');
       await check(page, 'emergency-hand-over');
       await page.getByRole('button', { name: "Chiudi l'emergenza" }).click();
+      // The 72-hour review is still open: closing asks first, listing it.
+      const question = page.getByRole('alertdialog');
+      await question.getByText('Verifica a 72 ore').waitFor();
+      await check(page, 'emergency-close-with-open-items');
+      await question.getByRole('button', { name: 'Chiudi comunque' }).click();
       await page.getByText('con passaggio alla presa in carico').waitFor();
       // Case work opens the case a moment later, through the event; the page finds it by its origin.
       await page.getByRole('link', { name: 'Apri il caso nella presa in carico' }).click();
@@ -106,6 +111,8 @@ export const journeys = [
       assert.match(new URL(page.url()).pathname, /^\/casework\/melegnano\/cases\/[0-9a-f-]{36}$/);
       await page.getByText('Grado 4 – Emergenza abitativa').first().waitFor();
       await page.getByText(`Luca ${family}`).first().waitFor();
+      // The note for whoever follows the case is the case's first note.
+      await page.getByText('Madre e figlio in albergo fino a dopodomani.').first().waitFor();
       await page.getByRole('link', { name: 'Dal Pronto Intervento Sociale' }).waitFor();
       await check(page, 'case-opened-from-emergency');
       await page.context().close();

@@ -12,7 +12,8 @@ import { unwrap } from '../../../api/client';
 import { useCase, useCaseMutation, useHousehold, type CaseView, type HouseholdView } from '../api';
 import { GradeBadge, StatusBadge } from '../components/badges';
 import { DirtyFormsGuard } from '../components/UnsavedChanges';
-import { useFormat } from '../../../components/format';
+import { today, useFormat } from '../../../components/format';
+import { ConsentSection, type ConsentIntent } from '../sections/ConsentSection';
 import { GradeSection } from '../sections/GradeSection';
 import { HouseholdEditor } from '../sections/HouseholdEditor';
 import { InterviewsSection } from '../sections/InterviewsSection';
@@ -21,6 +22,7 @@ import { NotesSection } from '../sections/NotesSection';
 import { ProjectSection } from '../sections/ProjectSection';
 import { TimelineSection } from '../sections/TimelineSection';
 import { TriageSection } from '../sections/TriageSection';
+import { useWording } from '../wording';
 import { useCasePanels } from '../../../extensions/casePage';
 
 /** A case: the household, the grade and why, the triage, the project, interviews, notes and the lifecycle. */
@@ -35,6 +37,7 @@ export function CasePage({ me }: { me: Me }) {
     ? t('case.title', { name: `${reference.givenName} ${reference.familyName}` })
     : t('case.titleLoading');
   useDocumentTitle(title);
+  const [consentIntent, setConsentIntent] = useState<ConsentIntent | null>(null);
   const [filed, setFiled] = useState(Boolean((location.state as { filed?: boolean } | null)?.filed));
   useEffect(() => {
     if (!filed) return;
@@ -65,6 +68,7 @@ export function CasePage({ me }: { me: Me }) {
   const readOnly = view.status === 'CLOSED' || view.status === 'REJECTED';
   const sections = [
     ['household', t('case.household.title')],
+    ...(rights.has('write') ? [['consent', t('consent.title')]] : []),
     ['grade', t('case.grade.title')],
     ...(rights.has('triage') && view.allowedStatuses.includes('TRIAGED') ? [['triage', t('triage.title')]] : []),
     ['project', t('project.title')],
@@ -105,11 +109,17 @@ export function CasePage({ me }: { me: Me }) {
         caseId={caseId}
         editable={rights.has('write') && !readOnly}
       />
-      <GradeSection view={view} />
-      {rights.has('triage') && view.allowedStatuses.includes('TRIAGED') && (
-        <TriageSection view={view} municipality={municipality} />
+      {rights.has('write') && (
+        <ConsentSection view={view} municipality={municipality} editable intent={consentIntent}
+          onIntent={setConsentIntent} />
       )}
-      <ProjectSection view={view} me={me} municipality={municipality} />
+      <GradeSection view={view} />
+      {rights.has('triage') && view.allowedStatuses.includes('TRIAGED') && household.isSuccess && (
+        // Mounted once the household is known: a first triage starts from what the request and the household state.
+        <TriageSection view={view} household={household.data} municipality={municipality} />
+      )}
+      <ProjectSection view={view} me={me} municipality={municipality}
+        onRecordConsent={(scope) => setConsentIntent({ kind: 'record', scopes: [scope] })} />
       <InterviewsSection view={view} me={me} municipality={municipality} />
       <NotesSection view={view} me={me} municipality={municipality} />
       <TimelineSection view={view} municipality={municipality} />
@@ -133,6 +143,7 @@ function ModulePanels({ view, me, municipality }: { view: CaseView; me: Me; muni
 
 function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: Me; municipality: string; caseId: string }) {
   const { t } = useTranslation('casework');
+  const word = useWording();
   const format = useFormat();
   const rights = rightsIn(me, 'casework');
   const takeOver = useCaseMutation(municipality, caseId, (api, version: number) =>
@@ -160,24 +171,21 @@ function CaseSummary({ view, me, municipality, caseId }: { view: CaseView; me: M
         {item(t('case.filedBy'), `${view.filedByUser.displayName} (${t(`organisation.${view.filedBy}`)})`)}
         {item(t('case.situation'), t(`situation.${view.housingSituation}`))}
         {view.hearingDate && item(t('case.hearingDate'), format.date(view.hearingDate))}
-        {view.evictionDate && item(t('case.evictionDate'), format.date(view.evictionDate))}
+        {view.evictionDate && item(t('case.evictionDate'), <>
+          {format.date(view.evictionDate)}
+          {view.evictionDate < today() && <> <span className="badge bg-danger">{t('case.evictionPast')}</span></>}
+        </>)}
         {view.housingSituationDescription && item(t('case.situationDescription'), view.housingSituationDescription)}
+        {view.housingSituationWording && item(t('case.situationDescription'), word(view.housingSituationWording))}
         {item(t('case.composition'), t(`composition.${view.composition}`))}
-        {item(
-          t('case.consent'),
-          t('case.consentValue', {
-            date: format.date(view.consentGivenOn),
-            scopes: view.consentScopes.map((scope) => t(`scope.${scope}`)).join(', '),
-          }),
-        )}
         {item(t('case.assignee'), view.assignee?.displayName ?? t('case.noAssignee'))}
         {view.origin?.module === 'emergency' &&
           item(t('case.origin'), <Link to={`/emergency/${municipality}/emergencies/${view.origin.reference}`}>{t('case.fromEmergency')}</Link>)}
       </dl>
-      {view.urgencyFacts && (
+      {(view.urgencyFacts || view.urgencyFactsWording) && (
         <div className="mt-2">
           <h2 className="h6 mb-1">{t('case.urgencyFacts')}</h2>
-          <p className="mb-0 casa-pre">{view.urgencyFacts}</p>
+          <p className="mb-0 casa-pre">{view.urgencyFacts ?? (view.urgencyFactsWording && word(view.urgencyFactsWording))}</p>
         </div>
       )}
       {rights.has('triage') && view.assignee?.userId !== me.userId && view.status !== 'CLOSED' && view.status !== 'REJECTED' && (

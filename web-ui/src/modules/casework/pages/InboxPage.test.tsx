@@ -15,10 +15,13 @@ function entry(overrides: Partial<InboxEntry> = {}): InboxEntry {
     status: 'TRIAGED',
     grade: 4,
     evictionDate: '2026-12-01',
+    evictionPast: false,
     filedAt: '2026-11-20T09:00:00Z',
+    requestedOn: '2026-11-20',
     ageDays: 5,
     housingSituation: 'EVICTION_IN_PROGRESS',
     filedBy: 'MUNICIPALITY',
+    teamActionsWithoutConsent: false,
     ...overrides,
   };
 }
@@ -49,6 +52,23 @@ describe('the inbox', () => {
     expect(within(row).getByText('Melegnano')).toBeInTheDocument();
     expect(within(row).getByText('Grado 4 – Emergenza abitativa')).toBeInTheDocument();
     expect(within(row).getByText(/Possibile doppione in un altro comune: San Donato Milanese/)).toBeInTheDocument();
+  });
+
+  it('flags an eviction date already passed, as still urgent while the case is open', async () => {
+    fakeServer((url) =>
+      url.includes('/api/casework/inbox')
+        ? jsonResponse(page([
+            entry({ evictionDate: '2025-04-03', evictionPast: true, ageDays: 244 }),
+            entry({ caseId: '33333333-3333-3333-3333-333333333333', referencePerson: 'Bianchi Anna', status: 'CLOSED', evictionDate: '2025-05-01', evictionPast: true }),
+          ]))
+        : jsonResponse(agencyOperator()),
+    );
+    await openInbox();
+    const open = await screen.findByRole('row', { name: /Rossi Mario/ });
+    expect(within(open).getByText('Data passata: ancora urgente')).toBeInTheDocument();
+    expect(within(open).getByText('244 giorni')).toBeInTheDocument();
+    const closed = screen.getByRole('row', { name: /Bianchi Anna/ });
+    expect(within(closed).getByText('Data passata')).toBeInTheDocument();
   });
 
   it('sends the search and the filters to the server and starts again from the first page', async () => {

@@ -14,8 +14,9 @@ import { useFormat } from '../../../components/format';
 import { CASE_STATUSES } from '../options';
 
 const PAGE_SIZES = [20, 50, 100];
+const isOpen = (status: InboxEntry['status']) => status === 'REQUESTED' || status === 'TRIAGED' || status === 'IN_PROGRESS';
 /** The address parameters of the filters: the filter panel starts open when one is set. */
-const FILTERS = ['municipality', 'grade', 'status', 'mine', 'minAgeDays', 'maxAgeDays'];
+const FILTERS = ['municipality', 'grade', 'status', 'mine', 'minAgeDays', 'maxAgeDays', 'teamWithoutConsent'];
 const SORTS = ['urgency', 'oldest', 'newest', 'name'] as const;
 type Sort = (typeof SORTS)[number];
 /** The server orders the whole list before paging; the address keeps the readable lower-case name. */
@@ -53,6 +54,7 @@ function queryFrom(params: URLSearchParams, me: Me): InboxQuery {
   if (minAge && Number(minAge) >= 0) query.minAgeDays = Number(minAge);
   const maxAge = params.get('maxAgeDays');
   if (maxAge && Number(maxAge) >= 0) query.maxAgeDays = Number(maxAge);
+  if (params.get('teamWithoutConsent') === '1') query.teamActionsWithoutConsent = true;
   const sort = sortFrom(params);
   if (sort !== 'urgency') query.sort = SERVER_ORDER[sort];
   return query;
@@ -91,6 +93,10 @@ export function InboxPage({ me }: { me: Me }) {
     set({ q: search.trim() || null });
   };
 
+  // The agency decides what becomes of the team's actions on cases whose household no longer consents to the team.
+  const withoutConsent = useInbox({ page: 0, size: 1, teamActionsWithoutConsent: true }, rights.has('triage') && !query.teamActionsWithoutConsent);
+  const withoutConsentCount = withoutConsent.data?.page?.totalElements ?? 0;
+
   const rows = inbox.data?.content ?? [];
   const page = inbox.data?.page;
 
@@ -107,6 +113,15 @@ export function InboxPage({ me }: { me: Me }) {
           </Link>
         )}
       </div>
+
+      {withoutConsentCount > 0 && (
+        <div className="alert alert-warning d-flex flex-wrap align-items-center gap-3" role="note">
+          <span>{t('inbox.teamWithoutConsentNotice', { count: withoutConsentCount })}</span>
+          <Button color="primary" outline size="sm" onClick={() => set({ teamWithoutConsent: '1' })}>
+            {t('inbox.teamWithoutConsentShow')}
+          </Button>
+        </div>
+      )}
 
       <search>
         <form role="search" aria-label={t('inbox.searchLabel')} className="row g-2 align-items-end mb-3" onSubmit={submitSearch}>
@@ -173,6 +188,14 @@ export function InboxPage({ me }: { me: Me }) {
               label={t('inbox.mine')}
               checked={params.get('mine') === '1'}
               onChange={(on) => set({ mine: on ? '1' : null })}
+            />
+          </div>
+          <div className="col-12 col-md-4 mb-3">
+            <Checkbox
+              id="filter-team-without-consent"
+              label={t('inbox.teamWithoutConsent')}
+              checked={params.get('teamWithoutConsent') === '1'}
+              onChange={(on) => set({ teamWithoutConsent: on ? '1' : null })}
             />
           </div>
           <TextField
@@ -246,6 +269,9 @@ export function InboxPage({ me }: { me: Me }) {
                   <th scope="row">
                     <Link to={`/casework/${entry.municipality}/cases/${entry.caseId}`}>{entry.referencePerson}</Link>
                     <div className="small text-muted">{t('inbox.members', { count: entry.householdSize })}</div>
+                    {entry.teamActionsWithoutConsent && (
+                      <Badge color="danger" className="mt-1 me-1">{t('inbox.teamWithoutConsentBadge')}</Badge>
+                    )}
                     {entry.possibleDuplicates && entry.possibleDuplicates.length > 0 && (
                       <Badge color="warning" className="mt-1">
                         {t('inbox.duplicates', {
@@ -259,7 +285,16 @@ export function InboxPage({ me }: { me: Me }) {
                   <td><GradeBadge grade={entry.grade} /></td>
                   <td><StatusBadge status={entry.status} /></td>
                   <td>{t(`situation.${entry.housingSituation}`)}</td>
-                  <td>{entry.evictionDate ? format.date(entry.evictionDate) : '—'}</td>
+                  <td>
+                    {entry.evictionDate ? format.date(entry.evictionDate) : '—'}
+                    {entry.evictionPast && (
+                      <div>
+                        <Badge color={isOpen(entry.status) ? 'danger' : 'secondary'}>
+                          {isOpen(entry.status) ? t('inbox.evictionPastOpen') : t('inbox.evictionPast')}
+                        </Badge>
+                      </div>
+                    )}
+                  </td>
                   <td>{t('inbox.days', { count: entry.ageDays })}</td>
                   <td>{entry.assignee ?? '—'}</td>
                 </tr>

@@ -59,7 +59,7 @@ export function NewRequestPage({ me }: { me: Me }) {
 
   const mutation = useMutation<CaseView, ApiError, RequestForm>({
     mutationFn: (values) =>
-      unwrap(createApiClient(values.municipality || null).POST('/api/casework/cases', { body: toFileRequest(values) })),
+      unwrap(createApiClient(values.municipality || null).POST('/api/casework/cases', { body: toFileRequest(values, today()) })),
     onSuccess: (filed) => {
       leaving.current = true;
       void navigate(`/casework/${filed.municipality}/cases/${filed.id}`, { state: { filed: true } });
@@ -195,6 +195,8 @@ export function NewRequestPage({ me }: { me: Me }) {
         </FieldSet>
 
         <FieldSet legend={t('request.situation')}>
+          <TextField id="requestedOn" type="date" required label={t('request.requestedOn')} hint={t('request.requestedOnHint')}
+            value={form.requestedOn} error={e('requestedOn')} onChange={(requestedOn) => update({ requestedOn }, ['requestedOn'])} />
           <SelectField
             id={fieldId('housing.situation')}
             label={t('request.situationLabel')}
@@ -289,6 +291,7 @@ function fieldLabels(form: RequestForm, t: TFunction<'casework'>): Record<string
     'housing.description': t('request.description'),
     urgencyFacts: t('request.urgencyFacts'),
     'consent.givenOn': t('request.consentGivenOn'),
+    requestedOn: t('request.requestedOn'),
     'consent.scopes': t('request.consentScopes'),
   };
   form.members.forEach((_, index) => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useWording } from '../wording';
 import type { CaseView, GradeReason } from '../api';
 import { GradeBadge } from '../components/badges';
 import { useFormat } from '../../../components/format';
@@ -24,6 +25,7 @@ export function ReasonList({ reasons }: { reasons: GradeReason[] }) {
 /** The current grade, what the system proposed and why, what the worker decided and the history of triages. */
 export function GradeSection({ view }: { view: CaseView }) {
   const { t } = useTranslation('casework');
+  const word = useWording();
   const format = useFormat();
   const history = [...view.gradeHistory].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
   const latest = history[0];
@@ -52,7 +54,7 @@ export function GradeSection({ view }: { view: CaseView }) {
                   chosen: t(`grade.${latest.chosenGrade}`),
                 })}
               </h3>
-              <p className="mb-0 casa-pre">{latest.overrideReason}</p>
+              <p className="mb-0 casa-pre">{latest.overrideReason ?? (latest.overrideReasonWording && word(latest.overrideReasonWording))}</p>
             </div>
           )}
           {history.length > 1 && (
@@ -68,6 +70,7 @@ export function GradeSection({ view }: { view: CaseView }) {
                       date: format.dateTime(decision.decidedAt),
                     })}
                     {decision.overrideReason && <> — {decision.overrideReason}</>}
+                    {decision.overrideReasonWording && <> — {word(decision.overrideReasonWording)}</>}
                   </li>
                 ))}
               </ol>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWording } from '../wording';
 import { unwrap } from '../../../api/client';
 import { type Me, rightsIn } from '../../../api/me';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -13,6 +14,7 @@ import { fieldErrorsOf, isStaleEdit, ruleMessage } from '../problems';
 /** Closure with the restitution meeting, rejection, reopening; and the case's history. */
 export function LifecycleSection({ view, me, municipality }: { view: CaseView; me: Me; municipality: string }) {
   const { t } = useTranslation('casework');
+  const word = useWording();
   const format = useFormat();
   const rights = rightsIn(me, 'casework');
   const canClose = rights.has('write') && view.allowedStatuses.includes('CLOSED');
@@ -57,6 +59,7 @@ export function LifecycleSection({ view, me, municipality }: { view: CaseView; m
               date: format.dateTime(change.at),
             })}
             {change.reason && <> — {change.reason}</>}
+            {change.reasonWording && <> — {word(change.reasonWording)}</>}
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../../api/client';
 import type { Me } from '../../../api/me';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useCaseMutation, useStaff, type CaseView, type ProjectRequest, type ProjectView } from '../api';
+import { consentInForce, useCaseMutation, useConsent, useStaff, type CaseView, type ConsentScope, type ProjectRequest, type ProjectView } from '../api';
 import { ConflictPanel } from '../components/ConflictPanel';
 import { ErrorSummary, FieldSet, ProgressBar, SelectField, SubmitButton, TextArea, TextField, fieldId, type FieldErrors } from '../../../components/fields';
 import { useReportDirty } from '../components/UnsavedChanges';
@@ -23,12 +23,14 @@ export function ProjectForm({
   municipality,
   project,
   onDone,
+  onRecordConsent,
 }: {
   view: CaseView;
   me: Me;
   municipality: string;
   project: ProjectView | undefined;
   onDone: () => void;
+  onRecordConsent: (scope: ConsentScope) => void;
 }) {
   const { t } = useTranslation('casework');
   const [base, setBase] = useState(() => draftOf(project));
@@ -47,6 +49,14 @@ export function ProjectForm({
   );
 
   const staff = useStaff(municipality);
+  const consent = useConsent(municipality, view.householdId);
+  const teamConsent = consentInForce(consent.data, 'AUTONOMY_TEAM');
+  /** An action the team would get now (new, or moved to a team operator): it needs the household's consent. */
+  const needsTeamConsent = (action: ActionDraft) => {
+    if (action.ownerKind !== 'AUTONOMY_TEAM_OPERATOR' || teamConsent || !consent.data) return false;
+    const before = project?.actions.find((existing) => existing.id === action.id);
+    return !before || before.owner.kind !== action.ownerKind || (before.owner.userId ?? '') !== action.ownerUserId;
+  };
   /** The colleagues of the chosen kind; an owner no longer listed stays choosable, so that saving keeps them. */
   const colleagues = (kind: string, userId: string, name: string) => {
     const listed = (staff.data ?? [])
@@ -57,6 +67,9 @@ export function ProjectForm({
   };
 
   const clientErrors = validateProject(draft);
+  draft.actions.forEach((action, index) => {
+    if (needsTeamConsent(action)) clientErrors[`actions[${index}].owner.userId`] = 'consent.teamAction.missing';
+  });
   const errors: FieldErrors = { ...serverErrors };
   if (attempt > 0) for (const [field, code] of Object.entries(clientErrors)) errors[field] = ruleMessage(t, code);
 
@@ -159,6 +172,14 @@ export function ProjectForm({
                     onChange={(ownerName) => setAction(index, { ownerName })} />
                 )}
               </div>
+              {needsTeamConsent(action) && (
+                <div className="alert alert-warning" role="note">
+                  <p className="mb-2">{t('project.action.teamConsentMissing')}</p>
+                  <Button color="primary" outline size="sm" type="button" onClick={() => onRecordConsent('AUTONOMY_TEAM')}>
+                    {t('project.action.recordTeamConsent')}
+                  </Button>
+                </div>
+              )}
               <div className="row">
                 <TextField className="col-12 col-md-4 mb-3" id={id('dueDate')} type="date" label={t('project.action.dueDate')}
                   value={action.dueDate} onChange={(dueDate) => setAction(index, { dueDate })} />

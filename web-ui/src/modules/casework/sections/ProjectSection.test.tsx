@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { agencyOperator, fakeServer, jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import { DirtyFormsGuard } from '../components/UnsavedChanges';
-import { caseView, projectView } from '../testData';
+import { caseView, consentView, projectView } from '../testData';
 import { ProjectSection } from './ProjectSection';
 
 describe('a stale edit of the project', () => {
@@ -11,6 +11,7 @@ describe('a stale edit of the project', () => {
     const theirs = projectView({ version: 2, revision: 2, goals: ['Trovare casa', 'Lavoro stabile'], lastChangedBy: { userId: 'operatore.melegnano', displayName: 'Giulia Lambrugo Sala' } });
     let current = projectView();
     const server = fakeServer((url, init) => {
+      if (url.endsWith('/consent')) return jsonResponse(consentView());
       if (url.endsWith('/project/revisions')) return jsonResponse([]);
       if (url.endsWith('/project') && init.method === 'PUT') {
         const body = server.calls.at(-1)?.body as { version: number };
@@ -25,7 +26,7 @@ describe('a stale edit of the project', () => {
     });
     renderWithProviders(
       <DirtyFormsGuard>
-        <ProjectSection view={caseView()} me={agencyOperator()} municipality="melegnano" />
+        <ProjectSection view={caseView()} me={agencyOperator()} municipality="melegnano" onRecordConsent={() => {}} />
       </DirtyFormsGuard>,
     );
     const user = userEvent.setup();
@@ -60,6 +61,7 @@ describe('a stale edit of the project', () => {
   it('can keep their version instead', async () => {
     let current = projectView();
     fakeServer((url, init) => {
+      if (url.endsWith('/consent')) return jsonResponse(consentView());
       if (url.endsWith('/project/revisions')) return jsonResponse([]);
       if (url.endsWith('/project') && init.method === 'PUT') {
         current = projectView({ version: 2, waysAndTimes: 'Tre mesi' });
@@ -68,7 +70,7 @@ describe('a stale edit of the project', () => {
       if (url.endsWith('/project')) return jsonResponse(current);
       return jsonResponse(caseView());
     });
-    renderWithProviders(<ProjectSection view={caseView()} me={agencyOperator()} municipality="melegnano" />);
+    renderWithProviders(<ProjectSection view={caseView()} me={agencyOperator()} municipality="melegnano" onRecordConsent={() => {}} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Modifica il progetto' }));
     await user.type(screen.getByLabelText('Modi e tempi'), ' e poi basta');
@@ -88,12 +90,13 @@ describe('the owner of an action', () => {
           { userId: 'agenzia.operatore', displayName: 'Stefano Melzi Arcari', roles: ['AGENCY_OPERATOR'], municipality: null },
           { userId: 'operatore.melegnano', displayName: 'Giulia Lambrugo Sala', roles: ['MUNICIPAL_OPERATOR'], municipality: 'melegnano' },
         ]);
+      if (url.endsWith('/consent')) return jsonResponse(consentView());
       if (url.endsWith('/project/revisions')) return jsonResponse([]);
       if (url.endsWith('/project') && init.method === 'PUT') return jsonResponse(projectView({ version: 2 }));
       if (url.endsWith('/project')) return jsonResponse(projectView());
       return jsonResponse(caseView());
     });
-    renderWithProviders(<ProjectSection view={caseView()} me={agencyOperator()} municipality="melegnano" />);
+    renderWithProviders(<ProjectSection view={caseView()} me={agencyOperator()} municipality="melegnano" onRecordConsent={() => {}} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Modifica il progetto' }));
     await user.click(screen.getByRole('button', { name: "Aggiungi un'azione" }));

@@ -4,12 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { type Me, rightsIn } from '../../../api/me';
 import { Loading } from '../../../components/Loading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useProject, useProjectRevisions, type CaseView } from '../api';
+import { useProject, useProjectRevisions, type CaseView, type ConsentScope } from '../api';
 import { ProjectForm } from './ProjectForm';
 import { ProjectRevisions, ProjectText } from './ProjectView';
 
 /** The individual project: read by everyone on the case, written together by agency and municipality. */
-export function ProjectSection({ view, me, municipality }: { view: CaseView; me: Me; municipality: string }) {
+export function ProjectSection({
+  view,
+  me,
+  municipality,
+  onRecordConsent,
+}: {
+  view: CaseView;
+  me: Me;
+  municipality: string;
+  /** Opens the consent panel's form for the scope an action needs. */
+  onRecordConsent: (scope: ConsentScope) => void;
+}) {
   const { t } = useTranslation('casework');
   const project = useProject(municipality, view.id, view.projectAgreed);
   const revisions = useProjectRevisions(municipality, view.id, view.projectAgreed);
@@ -55,6 +66,7 @@ export function ProjectSection({ view, me, municipality }: { view: CaseView; me:
           municipality={municipality}
           project={project.data}
           onDone={() => setEditing(false)}
+          onRecordConsent={onRecordConsent}
         />
       )}
     </section>

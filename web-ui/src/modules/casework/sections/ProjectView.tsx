@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useWording } from '../wording';
 import { useFormat } from '../../../components/format';
 import type { ProjectRevisionView, ProjectView } from '../api';
 
@@ -60,6 +61,7 @@ export function ProjectText({ project }: { project: ProjectView }) {
 /** Every revision of the project, newest first, with who made it and from which side. */
 export function ProjectRevisions({ revisions }: { revisions: ProjectRevisionView[] }) {
   const { t } = useTranslation('casework');
+  const word = useWording();
   const format = useFormat();
   if (revisions.length === 0) return null;
   return (
@@ -74,7 +76,7 @@ export function ProjectRevisions({ revisions }: { revisions: ProjectRevisionView
               organisation: t(`organisation.${revision.organisation}`),
               date: format.dateTime(revision.changedAt),
             })}
-            {revision.summary && <> — {revision.summary}</>}
+            {' — '}{word(revision.summary)}
           </li>
         ))}
       </ol>

@@ -108,6 +108,38 @@ describe('an open emergency', () => {
   });
 });
 
+describe('closing an emergency with follow-up items still open', () => {
+  it('asks for confirmation listing what is open, and closes only once confirmed', async () => {
+    const server = fakeServer((url) => {
+      if (url.endsWith('/accommodation-offers')) return jsonResponse([]);
+      return jsonResponse(emergencyView());
+    });
+    renderPage(agencyOperator());
+    const user = userEvent.setup();
+
+    const closure = await screen.findByRole('region', { name: 'Chiusura' });
+    await user.click(within(closure).getByText('Chiudi senza passaggio'));
+    await user.type(within(closure).getByLabelText(/^Note per chi segue il caso/), 'Rientrati a casa dopo le riparazioni');
+    await user.click(within(closure).getByRole('button', { name: "Chiudi l'emergenza" }));
+
+    // the defect: it closed at once, with the placement for the night still open
+    const question = await within(closure).findByRole('alertdialog', { name: 'Resta da fare 1 cosa: chiudere comunque?' });
+    expect(question).toHaveFocus();
+    expect(within(question).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Sistemazione per la notte (In ritardo)']);
+    expect(server.calls.filter((call) => call.init.method === 'POST')).toHaveLength(0);
+
+    await user.click(within(question).getByRole('button', { name: 'Non chiudere ancora' }));
+    expect(within(closure).queryByRole('alertdialog')).not.toBeInTheDocument();
+    await user.click(within(closure).getByRole('button', { name: "Chiudi l'emergenza" }));
+    await user.click(within(closure).getByRole('button', { name: 'Chiudi comunque' }));
+    await waitFor(() => expect(server.calls.filter((call) => call.url.endsWith('/closure'))).toHaveLength(1));
+    expect(server.calls.find((call) => call.url.endsWith('/closure'))?.body).toMatchObject({
+      handOver: false,
+      note: 'Rientrati a casa dopo le riparazioni',
+    });
+  });
+});
+
 describe('a closed emergency', () => {
   it('is read-only and leads to the case opened for its hand-over', async () => {
     const closed = emergencyView({

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { unwrap } from '../../../api/client';
@@ -12,7 +12,8 @@ import { SaveProblem, Section, useReload, type SectionProps } from './Section';
 
 /**
  * The closure: with a hand-over to case work (what it still lacks listed first) or without one (a note says why);
- * once closed, how it ended and a link to the case opened for it.
+ * with follow-up items still open, it asks for confirmation listing them. Once closed, how it ended and a link to the
+ * case opened for it.
  */
 export function ClosureSection({ view, municipality, open }: SectionProps) {
   const { t } = useTranslation('emergency');
@@ -22,6 +23,12 @@ export function ClosureSection({ view, municipality, open }: SectionProps) {
   const [consent, setConsent] = useState(today());
   const [note, setNote] = useState('');
   const [attempted, setAttempted] = useState(false);
+  // Closing with follow-up items not done asks first; the question lists them and takes the focus.
+  const [confirming, setConfirming] = useState(false);
+  const question = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
   const close = useEmergencyMutation(municipality, view.id, (api, _: void) =>
     unwrap(
       api.POST('/api/emergency/emergencies/{emergencyId}/closure', {
@@ -72,6 +79,7 @@ export function ClosureSection({ view, municipality, open }: SectionProps) {
   }
   if (!open) return null;
 
+  const openItems = view.followUp.filter((item) => !item.doneAt);
   const missing = [...new Set([...view.handOverMissing, ...missingForHandOver(close.error)])];
   const serverErrors = fieldErrorsOf(close.error, t);
   const errors: Record<string, string> = { ...serverErrors };
@@ -82,6 +90,11 @@ export function ClosureSection({ view, municipality, open }: SectionProps) {
     event.preventDefault();
     setAttempted(true);
     if (!handOver || (handOver === 'no' && !note.trim()) || (handOver === 'yes' && !consent)) return;
+    if (openItems.length > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     close.mutate();
   };
   return (
@@ -109,9 +122,30 @@ export function ClosureSection({ view, municipality, open }: SectionProps) {
         )}
         <TextArea id="note" label={t('closure.note')} required={handOver === 'no'} value={note} maxLength={2000} error={errors.note} onChange={setNote} />
         <SaveProblem error={close.error} onReload={reload} />
-        <SubmitButton pending={close.isPending} disabled={handOver === 'yes' && missing.length > 0}>
-          {t('closure.submit')}
-        </SubmitButton>
+        {confirming ? (
+          <div ref={question} tabIndex={-1} role="alertdialog" aria-labelledby="closure-confirm-title" aria-describedby="closure-confirm-items"
+            className="alert alert-warning">
+            <p id="closure-confirm-title" className="fw-semibold mb-1">{t('closure.confirmTitle', { count: openItems.length })}</p>
+            <ul id="closure-confirm-items" className="mb-3">
+              {openItems.map((item) => (
+                <li key={item.kind}>
+                  {t(`followUp.${item.kind}`)}
+                  {item.overdue && <> ({t('followUp.overdue')})</>}
+                </li>
+              ))}
+            </ul>
+            <div className="d-flex flex-wrap gap-2">
+              <SubmitButton pending={close.isPending}>{t('closure.confirm')}</SubmitButton>
+              <button type="button" className="btn btn-outline-primary" style={{ minHeight: '3rem' }} onClick={() => setConfirming(false)}>
+                {t('closure.keepOpen')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <SubmitButton pending={close.isPending} disabled={handOver === 'yes' && missing.length > 0}>
+            {t('closure.submit')}
+          </SubmitButton>
+        )}
       </form>
     </Section>
   );

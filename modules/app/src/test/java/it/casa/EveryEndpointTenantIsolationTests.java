@@ -84,7 +84,7 @@ class EveryEndpointTenantIsolationTests {
 		String checklist = "{\"evictionInProgress\": true, \"evictionDate\": \"" + LocalDate.now().plusDays(40)
 				+ "\", \"socialNetwork\": \"WEAK\"}";
 		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/triage",
-				"{\"version\": 0, \"grade\": 3, \"checklist\": " + checklist + "}", agency, VICTIM);
+				"{\"version\": 0, \"grade\": 3, \"checklist\": " + TriageChecklists.answered(checklist) + "}", agency, VICTIM);
 		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/interviews", """
 				{"scheduledFor": "%s", "place": "Municipio di Melegnano",
 				 "participants": ["Assistente sociale del Comune", "Operatrice dell'Agenzia"]}"""

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import it.casa.ApiClient;
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
+import it.casa.TriageChecklists;
 
 /** Who sees which case: municipality against municipality, and each role inside one. */
 @SpringBootTest
@@ -92,9 +93,12 @@ class CaseAccessTests {
 		ApiClient.As cooperative = client.as(CasaTestUsers.autonomyTeamOperator(), "melegnano");
 		cooperative.get("/api/casework/cases/" + caseId).andExpect(status().isNotFound());
 
-		// given: the case gets a project with an action owned by the cooperative's operator
+		// given: the household consents to the autonomy team, and the case gets a project with an action owned by the
+		// cooperative's operator
+		melegnano.post("/api/casework/households/" + householdId + "/consent",
+				"{\"version\": 0, \"givenOn\": \"2026-11-02\", \"scopes\": [\"AUTONOMY_TEAM\"]}").andExpect(status().isOk());
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/triage",
-				"{\"version\": 0, \"grade\": 2, \"checklist\": {\"arrears\": [\"RENT\"]}}").andExpect(status().isOk());
+				"{\"version\": 0, \"grade\": 2, \"checklist\": " + TriageChecklists.answered("{\"arrears\": [\"RENT\"]}") + "}").andExpect(status().isOk());
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/project", """
 				{"version": 1, "goals": ["Budget coaching"], "waysAndTimes": "Weekly",
 				 "actions": [{"description": "Financial coaching sessions", "status": "PLANNED",
@@ -158,7 +162,7 @@ class CaseAccessTests {
 		// the same holds for the case itself
 		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/rejection", "{\"version\": 0, \"reason\": \"Outside the district\"}")
 			.andExpect(status().isOk());
-		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 1, \"checklist\": {}}")
+		agencyInMelegnano.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 1, \"checklist\": " + TriageChecklists.answered() + "}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("version.stale"));
 		melegnano.get("/api/casework/cases/" + caseId).andExpect(jsonPath("$.status").value("REJECTED"));

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import it.casa.ApiClient;
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
+import it.casa.TriageChecklists;
 import it.casa.platform.AuditTrail;
 import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.TenantId;
@@ -96,7 +97,7 @@ class CaseLifecycleTests {
 			.andExpect(jsonPath("$.grade").value(3));
 		ResultActions triaged = agency
 			.post("/api/casework/cases/" + caseId + "/triage",
-					"{\"version\": 0, \"grade\": 3, \"checklist\": " + checklist + "}")
+					"{\"version\": 0, \"grade\": 3, \"checklist\": " + TriageChecklists.answered(checklist) + "}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("TRIAGED"))
 			.andExpect(jsonPath("$.grade").value(3))
@@ -168,7 +169,11 @@ class CaseLifecycleTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].revision").value(2))
 			.andExpect(jsonPath("$[0].organisation").value("MUNICIPALITY"))
-			.andExpect(jsonPath("$[0].summary").value("1 action(s) changed"))
+			// what changed, as a code and counts the reader's UI words (docs/adr/0021)
+			.andExpect(jsonPath("$[0].summary.code").value("project.revised"))
+			.andExpect(jsonPath("$[0].summary.parameters.actionsChanged").value("1"))
+			.andExpect(jsonPath("$[0].summary.parameters.length()").value(1))
+			.andExpect(jsonPath("$[1].summary.code").value("project.agreed"))
 			.andExpect(jsonPath("$[1].content.actions[0].status").value("PLANNED"));
 		assertThat(events.ofType(ProjectAgreed.class).matching(event -> event.caseId().equals(id)))
 			.singleElement()
@@ -236,8 +241,8 @@ class CaseLifecycleTests {
 	@Test
 	void householdWithdrawingAfterTriageClosesTheCaseWhichReopensAsTriaged() throws Exception {
 		String caseId = fileSingleAdult("Ventura");
-		agency.post("/api/casework/cases/" + caseId + "/triage", """
-				{"version": 0, "grade": 2, "checklist": {"monthlyRent": 700, "monthlyHouseholdIncome": 1200}}""")
+		agency.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 2, \"checklist\": "
+				+ TriageChecklists.answered("{\"monthlyRent\": 700, \"monthlyHouseholdIncome\": 1200}") + "}")
 			.andExpect(jsonPath("$.status").value("TRIAGED"));
 
 		municipality.post("/api/casework/cases/" + caseId + "/closure",
@@ -253,7 +258,7 @@ class CaseLifecycleTests {
 	@Test
 	void onlyAgencyOperatorsTriageAndOverridingTheProposalNeedsAReason() throws Exception {
 		String caseId = fileSingleAdult("Ferrante");
-		String body = "{\"version\": 0, \"grade\": 4, \"checklist\": {}}";
+		String body = "{\"version\": 0, \"grade\": 4, \"checklist\": " + TriageChecklists.answered() + "}";
 
 		municipality.post("/api/casework/cases/" + caseId + "/triage", body)
 			.andExpect(status().isForbidden())
@@ -263,11 +268,30 @@ class CaseLifecycleTests {
 			.andExpect(jsonPath("$.errors[0].field").value("overrideReason"))
 			.andExpect(jsonPath("$.errors[0].code").value("gradeDecision.overrideReason.required"));
 		agency.post("/api/casework/cases/" + caseId + "/triage",
-				"{\"version\": 0, \"grade\": 4, \"overrideReason\": \"Violence disclosed at the interview\", \"checklist\": {}}")
+				"{\"version\": 0, \"grade\": 4, \"overrideReason\": \"Violence disclosed at the interview\", \"checklist\": "
+						+ TriageChecklists.answered() + "}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grade").value(4))
 			.andExpect(jsonPath("$.gradeHistory[0].proposedGrade").value(1))
 			.andExpect(jsonPath("$.gradeHistory[0].overrideReason").value("Violence disclosed at the interview"));
+	}
+
+	@Test
+	void aTriageNeedsAnAnswerToEveryQuestionWhileAProposalTakesWhatIsAnswered() throws Exception {
+		String caseId = fileSingleAdult("Risposte");
+		String partial = "{\"arrears\": [\"RENT\"], \"socialNetwork\": \"WEAK\"}";
+
+		// the defect: unanswered questions were taken as "adequate network, stable work, nothing else"
+		agency.post("/api/casework/cases/" + caseId + "/triage", "{\"version\": 0, \"grade\": 3, \"checklist\": " + partial + "}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(8))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("checklist.work",
+					"checklist.evictionInProgress", "checklist.violence", "checklist.noPlaceToLive")))
+			.andExpect(jsonPath("$.errors[0].code").value("triage.answer.required"));
+		agency.post("/api/casework/cases/" + caseId + "/grade-proposal", partial)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.grade").value(3));
+		agency.get("/api/casework/cases/" + caseId).andExpect(jsonPath("$.status").value("REQUESTED"));
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import com.jayway.jsonpath.JsonPath;
 import it.casa.ApiClient;
 import it.casa.InventedFiscalCodes;
 import it.casa.CasaTestUsers;
+import it.casa.TriageChecklists;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
 
@@ -84,6 +85,38 @@ class InboxTests {
 			.andExpect(jsonPath("$.content[0].evictionDate").value(today.plusDays(3).toString()))
 			.andExpect(jsonPath("$.content[0].referencePerson").value(capitalised(family) + " Marco"))
 			.andExpect(jsonPath("$.content[2].grade").doesNotExist());
+	}
+
+	@Test
+	void agesCountFromTheRequestDateAndAPastEvictionIsFlaggedAndStaysFirst() throws Exception {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+		// a request received on paper on 3 April 2025 and typed in today, and one made today
+		String onPaper = string(client.as(CasaTestUsers.municipalOperator("melegnano"), null)
+			.post("/api/casework/cases", InventedPeople.singleAdult(capitalised(family),
+					InventedFiscalCodes.fiscalCode("QRN", "PPR", LocalDate.of(1975, 1, 20), false))
+				.replaceFirst("\\{", "{\"requestedOn\": \"2025-04-03\","))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.requestedOn").value("2025-04-03")), "$.id");
+		String today0 = file("melegnano", "FRS");
+		// both in grade 4: the paper one's eviction date has passed with the eviction still in progress, which the
+		// triage rules count as imminent; the other's is tomorrow
+		triage("melegnano", onPaper, 4, "{\"evictionInProgress\": true, \"evictionDate\": \"%s\"}".formatted(today.minusDays(20)));
+		triage("melegnano", today0, 4, "{\"evictionInProgress\": true, \"evictionDate\": \"%s\"}".formatted(today.plusDays(1)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> inboxCaseIds("q=" + family + "&grade=4").size() == 2);
+
+		long age = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2025, 4, 3), today);
+		agencyInDistrict.get("/api/casework/inbox?q=" + family)
+			.andExpect(jsonPath("$.content[0].caseId").value(onPaper))
+			.andExpect(jsonPath("$.content[0].requestedOn").value("2025-04-03"))
+			.andExpect(jsonPath("$.content[0].ageDays").value(age))
+			.andExpect(jsonPath("$.content[0].evictionPast").value(true))
+			.andExpect(jsonPath("$.content[1].caseId").value(today0))
+			.andExpect(jsonPath("$.content[1].ageDays").value(0))
+			.andExpect(jsonPath("$.content[1].evictionPast").value(false));
+		// "at least 30 days old" is by the request date, and so are the orders by age
+		assertThat(inboxCaseIds("q=" + family + "&minAgeDays=30")).containsExactly(onPaper);
+		assertThat(inboxCaseIds("q=" + family + "&maxAgeDays=0")).containsExactly(today0);
+		assertThat(inboxCaseIds("q=" + family + "&sort=NEWEST")).containsExactly(today0, onPaper);
 	}
 
 	@Test
@@ -229,7 +262,7 @@ class InboxTests {
 		try {
 			return string(client.as(CasaTestUsers.agencyOperator(), municipality)
 				.post("/api/casework/cases/" + caseId + "/triage",
-						"{\"version\": 0, \"grade\": %d, \"checklist\": %s}".formatted(grade, checklist))
+						"{\"version\": 0, \"grade\": %d, \"checklist\": %s}".formatted(grade, TriageChecklists.answered(checklist)))
 				.andExpect(status().isOk()), "$.id");
 		}
 		catch (Exception ex) {

@@ -47,6 +47,7 @@ import it.casa.casework.ReferredCase;
 import it.casa.casework.ReportedHousingSituation;
 import it.casa.casework.StaffOrganisation;
 import it.casa.casework.TriageChecklist;
+import it.casa.casework.Wording;
 import it.casa.platform.Relationship;
 import it.casa.platform.Sex;
 import it.casa.platform.StaffRef;
@@ -118,13 +119,34 @@ class EmergencyHandOverTests {
 			.andExpect(jsonPath("$.origin.module").value("emergency"))
 			.andExpect(jsonPath("$.origin.reference").value(id))
 			.andExpect(jsonPath("$.statusHistory[0].transition").value("TRIAGE"))
-			.andExpect(jsonPath("$.statusHistory[0].reason").value("Passaggio dal Pronto Intervento Sociale: grado 4 d'ufficio"))
+			// what CASA wrote is a code each reader reads in their language, not an Italian sentence (docs/adr/0021)
+			.andExpect(jsonPath("$.statusHistory[0].reason").doesNotExist())
+			.andExpect(jsonPath("$.statusHistory[0].reasonWording.code").value("referral.emergency.triage"))
+			.andExpect(jsonPath("$.urgencyFacts").doesNotExist())
+			.andExpect(jsonPath("$.urgencyFactsWording.code").value("referral.emergency.urgency"))
+			.andExpect(jsonPath("$.urgencyFactsWording.parameters.problem").value("HOUSE_FIRE"))
+			.andExpect(jsonPath("$.urgencyFactsWording.parameters.minors").value("1"))
+			.andExpect(jsonPath("$.housingSituationWording.parameters.problem").value("HOUSE_FIRE"))
 			.andExpect(jsonPath("$.gradeHistory[0].proposedGrade").value(4))
+			// the grade is the hand-over rule's, not the operator's who handed over; they become the assignee
+			.andExpect(jsonPath("$.gradeHistory[0].decidedBy.userId").value("casa"))
+			.andExpect(jsonPath("$.gradeHistory[0].decidedBy.displayName").value("CASA"))
+			.andExpect(jsonPath("$.statusHistory[0].by.userId").value("casa"))
+			.andExpect(jsonPath("$.assignee.userId").value("agenzia.operatrice"))
 			.andExpect(jsonPath("$.filedBy").value("AGENCY"))
 			.andExpect(jsonPath("$.filedByUser.userId").value("agenzia.operatrice"))
-			.andExpect(jsonPath("$.composition").value("SINGLE_MOTHER_WITH_MINOR_CHILDREN"))
-			.andExpect(jsonPath("$.consentScopes[0]").value("CASE_WORK"));
+			.andExpect(jsonPath("$.composition").value("SINGLE_MOTHER_WITH_MINOR_CHILDREN"));
 		String householdId = string(opened, "$.householdId");
+		// the note for whoever follows the case is the case's first note, by the operator who wrote it
+		agency.get("/api/casework/cases/" + string(opened, "$.id") + "/notes")
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].text").value("Follow the family's move to grade 3"))
+			.andExpect(jsonPath("$.content[0].author.userId").value("agenzia.operatrice"))
+			.andExpect(jsonPath("$.content[0].visibility").value("ALL"));
+		agency.get("/api/casework/households/" + householdId + "/consent")
+			.andExpect(jsonPath("$.scopes[0].scope").value("CASE_WORK"))
+			.andExpect(jsonPath("$.scopes[0].status").value("IN_FORCE"))
+			.andExpect(jsonPath("$.history[0].caseId").value(string(opened, "$.id")));
 		agency.get("/api/casework/households/" + householdId)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.members[0].familyName").value(familyName))
@@ -196,7 +218,7 @@ class EmergencyHandOverTests {
 						LocalDate.of(1980, 1, 1), Sex.FEMALE, null, null, null, null, false)), List.of(), List.of()),
 				ReportedHousingSituation.of(HousingSituation.LEAVING_FOR_OTHER_REASONS), null,
 				new Consent(LocalDate.now(), Set.of(ConsentScope.CASE_WORK)), TriageChecklist.builder().build(),
-				Grade.EMERGENCY, "emergency");
+				Grade.EMERGENCY, Wording.of("referral.emergency.triage"), null);
 	}
 
 	private ResultActions close(String id, long version) {

@@ -28,6 +28,7 @@ import com.jayway.jsonpath.DocumentContext;
 
 import it.casa.ApiClient;
 import it.casa.CasaTestUsers;
+import it.casa.TriageChecklists;
 import it.casa.casework.CaseId;
 import it.casa.casework.CaseService;
 import it.casa.casework.Consent;
@@ -82,9 +83,11 @@ class FigureTests {
 		// when: the agency triages two today and the municipality closes one of them (the household withdrew)
 		LocalDate today = LocalDate.now(DISTRICT);
 		post("dresano", CasaTestUsers.agencyOperator(), closed, "triage",
-				"{\"version\": 0, \"grade\": 2, \"overrideReason\": \"Arrears on the rent\", \"checklist\": {}}");
+				"{\"version\": 0, \"grade\": 2, \"overrideReason\": \"Arrears on the rent\", \"checklist\": "
+						+ TriageChecklists.answered() + "}");
 		post("dresano", CasaTestUsers.agencyOperator(), triaged, "triage",
-				"{\"version\": 0, \"grade\": 4, \"overrideReason\": \"Violence disclosed\", \"checklist\": {}}");
+				"{\"version\": 0, \"grade\": 4, \"overrideReason\": \"Violence disclosed\", \"checklist\": "
+						+ TriageChecklists.answered() + "}");
 		post(null, CasaTestUsers.municipalOperator("dresano"), closed, "closure",
 				"{\"version\": 1, \"outcome\": \"WITHDRAWN\", \"reason\": \"Moved in with relatives\"}");
 

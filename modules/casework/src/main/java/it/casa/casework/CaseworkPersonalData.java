@@ -36,8 +36,13 @@ class CaseworkPersonalData {
 			.personal(new PersonalRecord(MUNICIPALITY, "case_file", Map.of(HOUSEHOLD_MEMBER, "id", STAFF,
 					"filed_by_user_id"), CASE_RECORD, true,
 					"The activation request: housing situation, eviction dates, incomes, work, social network, grade"))
-			.personal(MUNICIPALITY, "case_consent_scope", HOUSEHOLD_MEMBER, "case_id", CASE_RECORD,
-					"What the household consented to share, and with whom")
+			.personal(MUNICIPALITY, "household_consent", HOUSEHOLD_MEMBER, "household_id", CASE_RECORD,
+					"That a household gave a consent to sharing its data (docs/adr/0020)")
+			.personal(MUNICIPALITY, "household_consent_scope", HOUSEHOLD_MEMBER, "household_id", CASE_RECORD,
+					"What the household consented to share, with whom, from when until when, withdrawn when")
+			.personal(new PersonalRecord(MUNICIPALITY, "household_consent_change", Map.of(HOUSEHOLD_MEMBER,
+					"household_id", STAFF, "changed_by_user_id"), CASE_RECORD, false,
+					"Every consent given, renewed, withdrawn (with the reason) or reminded, and who recorded it"))
 			.personal(record("case_status_change", "changed_by_user_id", false,
 					"The case's status history, with the reasons given"))
 			.personal(record("case_grade_decision", "decided_by_user_id", true,
@@ -58,6 +63,8 @@ class CaseworkPersonalData {
 			.personal(new PersonalRecord(DISTRICT, "casework_inbox", Map.of(HOUSEHOLD_MEMBER, "case_id", STAFF,
 					"assignee_user_id"), DERIVED, false,
 					"The district inbox's copy of every open case: names for the search, urgency, assignee"))
+			.personal(DISTRICT, "casework_consent", HOUSEHOLD_MEMBER, "household_id", DERIVED,
+					"The copy of each household's consent the checks read: scope and last day in force")
 			.personal(DISTRICT, "casework_person_index", HOUSEHOLD_MEMBER, "case_id", DERIVED,
 					"Keyed hashes of fiscal codes, to spot the same person in two municipalities")
 			.personal(DISTRICT, "monitoring_request", HOUSEHOLD_MEMBER, "case_id", DERIVED,

@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param proposed the grade the system proposed
  * @param chosen the grade the worker assigns
  * @param overrideReason why the worker chose another grade, trimmed; null when confirming
+ * @param overrideWording why, when a rule of CASA chose the grade rather than a person (a hand-over from the emergency
+ *        service): kept as a code, worded in each reader's language; never with {@code overrideReason}
  */
-public record GradeDecision(Grade proposed, Grade chosen, @Nullable String overrideReason) {
+public record GradeDecision(Grade proposed, Grade chosen, @Nullable String overrideReason,
+		@Nullable Wording overrideWording) {
 
 	/** The longest override reason accepted, in characters. */
 	public static final int MAX_OVERRIDE_REASON_LENGTH = 2000;
@@ -28,12 +31,15 @@ public record GradeDecision(Grade proposed, Grade chosen, @Nullable String overr
 		Objects.requireNonNull(proposed, "proposed");
 		Objects.requireNonNull(chosen, "chosen");
 		overrideReason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
-		if (chosen != proposed && overrideReason == null) {
+		if (overrideReason != null && overrideWording != null) {
+			throw new IllegalArgumentException("An override has a reason typed by a person or one of CASA's, not both");
+		}
+		if (chosen != proposed && overrideReason == null && overrideWording == null) {
 			throw new InvalidCaseDataException("gradeDecision.overrideReason.required",
 					"Choosing grade " + chosen.number() + " instead of the proposed " + proposed.number() + " needs a reason",
 					Map.of("proposed", Integer.toString(proposed.number()), "chosen", Integer.toString(chosen.number())));
 		}
-		if (chosen == proposed && overrideReason != null) {
+		if (chosen == proposed && (overrideReason != null || overrideWording != null)) {
 			throw new InvalidCaseDataException("gradeDecision.overrideReason.notAllowed",
 					"The proposed grade is confirmed: there is nothing to override");
 		}
@@ -44,9 +50,19 @@ public record GradeDecision(Grade proposed, Grade chosen, @Nullable String overr
 		}
 	}
 
+	/** A decision of a person. */
+	public GradeDecision(Grade proposed, Grade chosen, @Nullable String overrideReason) {
+		this(proposed, chosen, overrideReason, null);
+	}
+
 	/** The worker confirms the proposed grade. */
 	public static GradeDecision confirm(GradeProposal proposal) {
 		return new GradeDecision(proposal.grade(), proposal.grade(), null);
+	}
+
+	/** A rule of CASA assigns {@code chosen} instead of the proposed grade, for the reason {@code why}. */
+	public static GradeDecision overrideByRule(GradeProposal proposal, Grade chosen, Wording why) {
+		return new GradeDecision(proposal.grade(), chosen, null, why);
 	}
 
 	/**

@@ -14,14 +14,16 @@ import it.casa.platform.TenantId;
  * @param ungraded also (or, with no grades, only) requests not triaged yet
  * @param statuses only these statuses; by default the open ones
  * @param assignee only cases assigned to this operator (user id)
- * @param minAgeDays only requests filed at least this many days ago
- * @param maxAgeDays only requests filed at most this many days ago
+ * @param minAgeDays only requests made at least this many days ago (by their request date, not when they were typed in)
+ * @param maxAgeDays only requests made at most this many days ago
  * @param text words to find in the names of the household's members (any order, parts of words too)
+ * @param teamActionsWithoutConsent only cases with actions of the autonomy team whose household's consent to the team is
+ *        not in force (the team no longer sees them: the agency decides what to do with those actions)
  * @param order the order of the whole list, applied before paging
  */
 public record InboxQuery(@Nullable TenantId municipality, Set<Grade> grades, boolean ungraded, Set<CaseStatus> statuses,
 		@Nullable String assignee, @Nullable Integer minAgeDays, @Nullable Integer maxAgeDays, @Nullable String text,
-		InboxOrder order, int page, int size) {
+		boolean teamActionsWithoutConsent, InboxOrder order, int page, int size) {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
@@ -36,6 +38,6 @@ public record InboxQuery(@Nullable TenantId municipality, Set<Grade> grades, boo
 
 	/** The first page of the open requests, 20 per page. */
 	public static InboxQuery openRequests() {
-		return new InboxQuery(null, Set.of(), false, Set.of(), null, null, null, null, InboxOrder.URGENCY, 0, 20);
+		return new InboxQuery(null, Set.of(), false, Set.of(), null, null, null, null, false, InboxOrder.URGENCY, 0, 20);
 	}
 }

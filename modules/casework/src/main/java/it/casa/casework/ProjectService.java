@@ -18,6 +18,8 @@ public interface ProjectService {
 	 *
 	 * @param expectedCaseVersion the version of the case the caller saw
 	 * @throws InvalidCaseTransitionException unless the case is triaged
+	 * @throws ConsentMissingException for an action owned by the autonomy team while the household's consent to the
+	 *         team is not in force
 	 */
 	@PreAuthorize(Permissions.CASE_WORKERS)
 	ProjectView agree(CaseId caseId, long expectedCaseVersion, ProjectContent content);
@@ -27,6 +29,8 @@ public interface ProjectService {
 	 *
 	 * @param expectedVersion the version of the project the caller saw
 	 * @throws CaseReadOnlyException if the case is closed or rejected
+	 * @throws ConsentMissingException for an action newly given to the autonomy team while the household's consent to
+	 *         the team is not in force (actions the team already owns stay)
 	 */
 	@PreAuthorize(Permissions.CASE_WORKERS)
 	ProjectView revise(CaseId caseId, long expectedVersion, ProjectContent content);

@@ -14,11 +14,13 @@ import it.casa.platform.StaffRef;
  * @param referredBySide the side that operator works for
  * @param checklist what the referral tells of the triage criteria; if it does not propose {@code grade}, the grade is
  *        assigned as an override for {@code triageReason}
- * @param triageReason why the case is triaged at once, kept in its status history (e.g. {@code emergency})
+ * @param urgencyFacts what makes it urgent, as the referring module tells it (worded in each reader's language)
+ * @param triageReason why the case is triaged at once, kept in its status history as a code (docs/adr/0021)
+ * @param firstNote what the referring operator wrote for whoever follows the case: the case's first note, theirs
  */
 public record ReferredCase(CaseOrigin origin, StaffRef referredBy, StaffOrganisation referredBySide,
-		HouseholdDetails household, ReportedHousingSituation housing, @Nullable String urgencyFacts, Consent consent,
-		TriageChecklist checklist, Grade grade, String triageReason) {
+		HouseholdDetails household, ReportedHousingSituation housing, @Nullable Wording urgencyFacts, Consent consent,
+		TriageChecklist checklist, Grade grade, Wording triageReason, @Nullable String firstNote) {
 
 	public ReferredCase {
 		Objects.requireNonNull(origin, "origin");

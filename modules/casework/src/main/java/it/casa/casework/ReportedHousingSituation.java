@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param situation the situation found
  * @param hearingDate the date of the eviction hearing; only for {@link HousingSituation#EVICTION_IN_PROGRESS}
  * @param description what the situation is, trimmed; only for {@link HousingSituation#OTHER}
+ * @param describedAs what the situation is, as CASA words it for a referral (the emergency's problem), in place of a
+ *        typed description (docs/adr/0021)
  */
 public record ReportedHousingSituation(HousingSituation situation, @Nullable LocalDate hearingDate,
-		@Nullable String description) {
+		@Nullable String description, @Nullable Wording describedAs) {
 
 	/** The longest description accepted, in characters. */
 	public static final int MAX_DESCRIPTION_LENGTH = 500;
@@ -39,11 +41,14 @@ public record ReportedHousingSituation(HousingSituation situation, @Nullable Loc
 			throw new InvalidCaseDataException("housingSituation.hearingDate.notApplicable",
 					"Only an eviction in progress has a hearing date, not " + situation, arguments);
 		}
-		if (situation.requiresDescription() && description == null) {
+		if (description != null && describedAs != null) {
+			throw new IllegalArgumentException("A situation is described by a person or by CASA, not both");
+		}
+		if (situation.requiresDescription() && description == null && describedAs == null) {
 			throw new InvalidCaseDataException("housingSituation.description.required",
 					"An \"other\" housing situation needs a description", arguments);
 		}
-		if (!situation.requiresDescription() && description != null) {
+		if (!situation.requiresDescription() && (description != null || describedAs != null)) {
 			throw new InvalidCaseDataException("housingSituation.description.notApplicable",
 					"Only an \"other\" housing situation has a description, not " + situation, arguments);
 		}
@@ -52,6 +57,12 @@ public record ReportedHousingSituation(HousingSituation situation, @Nullable Loc
 					"The description is longer than " + MAX_DESCRIPTION_LENGTH + " characters",
 					Map.of("maxLength", Integer.toString(MAX_DESCRIPTION_LENGTH)));
 		}
+	}
+
+	/** A situation as a person reported it. */
+	public ReportedHousingSituation(HousingSituation situation, @Nullable LocalDate hearingDate,
+			@Nullable String description) {
+		this(situation, hearingDate, description, null);
 	}
 
 	/**
@@ -72,5 +83,10 @@ public record ReportedHousingSituation(HousingSituation situation, @Nullable Loc
 	/** A situation none of the categories describes. */
 	public static ReportedHousingSituation other(String description) {
 		return new ReportedHousingSituation(HousingSituation.OTHER, null, description);
+	}
+
+	/** A situation none of the categories describes, as CASA words it. */
+	public static ReportedHousingSituation other(Wording describedAs) {
+		return new ReportedHousingSituation(HousingSituation.OTHER, null, null, describedAs);
 	}
 }

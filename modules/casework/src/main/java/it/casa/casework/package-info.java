@@ -7,10 +7,15 @@
  * nothing of case work); and on monitoring, whose {@code FigureSource} its figures implement (docs/adr/0016). Its
  * controllers answer failures through the platform's {@code web} interface ({@code ModuleProblemHandlers}), so every
  * module's problem details have the same shape; it is built on the platform's module kit ({@code platform :: module}:
- * its declaration and rights, the work context and the clock).
+ * its declaration and rights, the work context and the clock). The daily reminders before households' consents end
+ * run on the platform's {@code scheduling} interface.
+ * <p>
+ * Its consent check ({@link it.casa.casework.ConsentChecks}) is the one other modules call before they share a
+ * household's data with a partner.
  */
 @ApplicationModule(displayName = "Case work",
-		allowedDependencies = { "platform", "platform :: web", "platform :: module", "emergency", "monitoring" })
+		allowedDependencies = { "platform", "platform :: web", "platform :: module", "platform :: scheduling", "emergency",
+				"monitoring" })
 @NullMarked
 package it.casa.casework;
 

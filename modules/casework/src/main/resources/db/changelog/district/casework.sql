@@ -72,3 +72,49 @@ CREATE INDEX casework_inbox_district_filed_idx ON casework_inbox (filed_at, case
 CREATE INDEX casework_inbox_municipality_filed_idx ON casework_inbox (tenant_id, filed_at, case_id) WHERE is_open;
 CREATE INDEX casework_inbox_district_name_idx ON casework_inbox (lower(reference_person), case_id) WHERE is_open;
 CREATE INDEX casework_inbox_municipality_name_idx ON casework_inbox (tenant_id, lower(reference_person), case_id) WHERE is_open;
+
+--changeset casa:casework-district-consent
+-- The households' consents as the checks read them (docs/adr/0020): per household and scope the last day it holds,
+-- null once withdrawn. Each municipality writes its rows in the same transaction as the consent itself, so that a
+-- withdrawal counts from its commit for case work (inside the municipality, whose role sees its own rows) and for the
+-- modules that share data with partners from the district's context. Household ids are unique across municipalities.
+CREATE TABLE casework_consent (
+  household_id   UUID NOT NULL,
+  scope          TEXT NOT NULL,
+  in_force_until DATE,
+  db_role        TEXT NOT NULL DEFAULT current_user,
+  PRIMARY KEY (household_id, scope)
+);
+ALTER TABLE casework_consent ENABLE ROW LEVEL SECURITY;
+CREATE POLICY casework_consent_own_municipality ON casework_consent TO casa_municipalities
+  USING (db_role = current_user) WITH CHECK (db_role = current_user);
+CREATE POLICY casework_consent_district_reads ON casework_consent FOR SELECT TO casa_district USING (true);
+GRANT SELECT, INSERT, UPDATE ON casework_consent TO casa_municipalities;
+GRANT SELECT ON casework_consent TO casa_district;
+
+--changeset casa:casework-district-inbox-team-actions
+-- How many actions of a case the autonomy team owns: the agency lists the open cases whose team actions have lost the
+-- household's consent (few rows, hence a partial index in the inbox's order).
+ALTER TABLE casework_inbox ADD COLUMN team_action_count INT NOT NULL DEFAULT 0;
+CREATE INDEX casework_inbox_team_actions_idx ON casework_inbox (urgency_rank, eviction_date, filed_at, case_id)
+  WHERE is_open AND team_action_count > 0;
+
+--changeset casa:casework-district-inbox-request-date
+-- Ages, the "at least N days old" filter and the orders count from the day the request was made, not from when it was
+-- typed in (a request received on paper in April and entered in June is two months old); requests of the same day
+-- keep the order they were typed in. Until each municipality's changelog copies its requests' dates
+-- (casework-inbox-request-dates), the day they were filed stands in.
+ALTER TABLE casework_inbox ADD COLUMN requested_on DATE;
+UPDATE casework_inbox SET requested_on = (filed_at AT TIME ZONE 'Europe/Rome')::date;
+ALTER TABLE casework_inbox ALTER COLUMN requested_on SET NOT NULL;
+DROP INDEX casework_inbox_district_order_idx, casework_inbox_municipality_order_idx, casework_inbox_assignee_order_idx,
+  casework_inbox_status_order_idx, casework_inbox_district_filed_idx, casework_inbox_municipality_filed_idx,
+  casework_inbox_team_actions_idx;
+CREATE INDEX casework_inbox_district_order_idx ON casework_inbox (urgency_rank, eviction_date, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_municipality_order_idx ON casework_inbox (tenant_id, urgency_rank, eviction_date, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_assignee_order_idx ON casework_inbox (assignee_user_id, urgency_rank, eviction_date, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_status_order_idx ON casework_inbox (status, urgency_rank, eviction_date, requested_on, filed_at, case_id);
+CREATE INDEX casework_inbox_district_requested_idx ON casework_inbox (requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_municipality_requested_idx ON casework_inbox (tenant_id, requested_on, filed_at, case_id) WHERE is_open;
+CREATE INDEX casework_inbox_team_actions_idx ON casework_inbox (urgency_rank, eviction_date, requested_on, filed_at, case_id)
+  WHERE is_open AND team_action_count > 0;

@@ -16,12 +16,13 @@ import it.casa.platform.TenantId;
  * @param persons the household as recorded, each complete (names, birth date, sex, role); exactly one reference person
  * @param handedOverBy the operator who closed the emergency with the hand-over, and their side
  * @param measureKind where the household sleeps now, if a measure was recorded
+ * @param closingNote what the operator who closed it wrote for whoever follows the case ("Note per chi segue il caso")
  */
 public record EmergencyReferral(TenantId tenant, EmergencyId emergency, ProblemType problemType,
 		@Nullable String problemDescription, @Nullable String place, Instant calledAt, Instant handedOverAt,
 		int peopleInvolved, int minors, boolean fragileMembers, List<InvolvedPerson> persons,
 		@Nullable String contactPhone, LocalDate consentGivenOn, StaffRef handedOverBy, OperatorSide handedOverBySide,
-		@Nullable MeasureKind measureKind, @Nullable LocalDate measureUntil) {
+		@Nullable MeasureKind measureKind, @Nullable LocalDate measureUntil, @Nullable String closingNote) {
 
 	public EmergencyReferral {
 		persons = List.copyOf(persons);

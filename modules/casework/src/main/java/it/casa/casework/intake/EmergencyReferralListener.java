@@ -1,8 +1,8 @@
 package it.casa.casework.intake;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +29,13 @@ import it.casa.casework.SocialNetwork;
 import it.casa.casework.StaffOrganisation;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.WorkSituation;
+import it.casa.casework.Wording;
 import it.casa.emergency.EmergencyHandedOver;
 import it.casa.emergency.EmergencyReferral;
 import it.casa.emergency.EmergencyReferrals;
 import it.casa.emergency.InvolvedPerson;
-import it.casa.emergency.MeasureKind;
 import it.casa.emergency.OperatorSide;
 import it.casa.emergency.ProblemType;
-import it.casa.platform.StaffRef;
 import it.casa.platform.module.DistrictClock;
 
 /**
@@ -48,29 +47,11 @@ import it.casa.platform.module.DistrictClock;
 class EmergencyReferralListener {
 
 	/**
-	 * The triage reason of every case opened for an emergency, kept in its status history and shown as written, like
-	 * the reasons operators type (in Italian, as the description this listener writes).
+	 * The triage reason of every case opened for an emergency, kept in its status history as a code that each reader
+	 * reads in their language ("Handed over by the social emergency service: grade 4 by rule"; docs/adr/0021).
 	 */
-	static final String TRIAGE_REASON = "Passaggio dal Pronto Intervento Sociale: grado 4 d'ufficio";
+	static final Wording TRIAGE_REASON = Wording.of("referral.emergency.triage");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'alle' HH:mm");
-
-	/**
-	 * Italian labels of the problem types, as the press kit names them: they end up in the case's free-text housing
-	 * description, which the agency's staff read as written.
-	 */
-	private static final Map<ProblemType, String> PROBLEMS = Map.of(ProblemType.HOUSE_FIRE, "incendio abitazione",
-			ProblemType.EXECUTIVE_EVICTION, "sfratto esecutivo", ProblemType.SENT_AWAY_BY_HOST,
-			"persona allontanata da ospitante", ProblemType.FLOODING, "allagamento abitazione",
-			ProblemType.WATER_CUT_OFF_FOR_ARREARS, "assenza di acqua nell'abitazione per morosità",
-			ProblemType.NO_DWELLING, "assenza di dimora", ProblemType.UNACCOMPANIED_FOREIGN_MINORS,
-			"minori stranieri non accompagnati", ProblemType.OTHER, "altro");
-
-	private static final Map<MeasureKind, String> MEASURES = Map.of(MeasureKind.HOTEL, "albergo", MeasureKind.SHELTER,
-			"struttura di accoglienza", MeasureKind.TEMPORARY_UNIT, "alloggio temporaneo", MeasureKind.FAMILY_OR_FRIENDS,
-			"presso parenti o amici", MeasureKind.OTHER, "altra sistemazione");
 
 	private static final Set<ProblemType> HOME_LOST = EnumSet.of(ProblemType.EXECUTIVE_EVICTION,
 			ProblemType.SENT_AWAY_BY_HOST, ProblemType.NO_DWELLING, ProblemType.UNACCOMPANIED_FOREIGN_MINORS);
@@ -99,11 +80,11 @@ class EmergencyReferralListener {
 				: List.of(new Contact(ContactKind.PHONE, referral.contactPhone()));
 		LocalDate callDay = DistrictClock.dateOf(referral.calledAt());
 		return new ReferredCase(CaseOrigin.emergency(referral.emergency().value()),
-				new StaffRef(referral.handedOverBy().userId(), referral.handedOverBy().displayName()),
+				referral.handedOverBy(),
 				referral.handedOverBySide() == OperatorSide.AGENCY ? StaffOrganisation.AGENCY : StaffOrganisation.MUNICIPALITY,
 				new HouseholdDetails(members, contacts, List.of()), housing(referral, callDay), urgencyFacts(referral),
 				new Consent(referral.consentGivenOn(), Set.of(ConsentScope.CASE_WORK)), checklist(referral, callDay),
-				Grade.EMERGENCY, TRIAGE_REASON);
+				Grade.EMERGENCY, TRIAGE_REASON, referral.closingNote());
 	}
 
 	private static MemberDetails member(InvolvedPerson person) {
@@ -115,16 +96,22 @@ class EmergencyReferralListener {
 
 	/**
 	 * An executive eviction is an eviction in progress, executed on the day of the call; a person sent away by their
-	 * host leaves for another reason than an eviction; the rest fall outside the published categories.
+	 * host leaves for another reason than an eviction; the rest fall outside the published categories, described by the
+	 * emergency's problem (and, for "other", by what the intake operator wrote).
 	 */
 	private static ReportedHousingSituation housing(EmergencyReferral referral, LocalDate callDay) {
 		return switch (referral.problemType()) {
 			case EXECUTIVE_EVICTION -> ReportedHousingSituation.evictionInProgress(callDay);
 			case SENT_AWAY_BY_HOST -> ReportedHousingSituation.of(HousingSituation.LEAVING_FOR_OTHER_REASONS);
-			default -> ReportedHousingSituation.other(cut("Pronto Intervento Sociale: "
-					+ (referral.problemType() == ProblemType.OTHER && referral.problemDescription() != null
-							? referral.problemDescription() : PROBLEMS.get(referral.problemType())),
-					ReportedHousingSituation.MAX_DESCRIPTION_LENGTH));
+			default -> {
+				Map<String, String> parameters = new LinkedHashMap<>();
+				parameters.put("problem", referral.problemType().name());
+				if (referral.problemType() == ProblemType.OTHER && referral.problemDescription() != null) {
+					parameters.put("description", cut(referral.problemDescription(),
+							ReportedHousingSituation.MAX_DESCRIPTION_LENGTH));
+				}
+				yield ReportedHousingSituation.other(new Wording("referral.emergency.problem", parameters));
+			}
 		};
 	}
 
@@ -139,30 +126,28 @@ class EmergencyReferralListener {
 				HOME_LOST.contains(problem) || referral.measureKind() != null, null, null);
 	}
 
-	private static String urgencyFacts(EmergencyReferral referral) {
-		StringBuilder facts = new StringBuilder("Passaggio dal Pronto Intervento Sociale: ")
-			.append(PROBLEMS.get(referral.problemType()))
-			.append(", chiamata del ")
-			.append(DAY_AND_TIME.format(referral.calledAt().atZone(DistrictClock.ZONE)));
+	/** What happened, as facts: the problem, the call, the place, the people and tonight's arrangement. */
+	private static Wording urgencyFacts(EmergencyReferral referral) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("problem", referral.problemType().name());
+		facts.put("calledAt", referral.calledAt().toString());
 		if (referral.place() != null) {
-			facts.append(", luogo: ").append(referral.place());
+			facts.put("place", cut(referral.place(), 200));
 		}
-		facts.append(". Persone coinvolte: ").append(referral.peopleInvolved());
+		facts.put("people", Integer.toString(referral.peopleInvolved()));
 		if (referral.minors() > 0) {
-			facts.append(", di cui minori: ").append(referral.minors());
+			facts.put("minors", Integer.toString(referral.minors()));
 		}
 		if (referral.fragileMembers()) {
-			facts.append("; componenti fragili");
+			facts.put("fragile", "true");
 		}
-		facts.append('.');
 		if (referral.measureKind() != null) {
-			facts.append(" Sistemazione: ").append(MEASURES.get(referral.measureKind()));
+			facts.put("measure", referral.measureKind().name());
 			if (referral.measureUntil() != null) {
-				facts.append(" fino al ").append(DAY.format(referral.measureUntil()));
+				facts.put("measureUntil", referral.measureUntil().toString());
 			}
-			facts.append('.');
 		}
-		return cut(facts.toString(), 2000);
+		return new Wording("referral.emergency.urgency", facts);
 	}
 
 	private static String cut(String text, int max) {

@@ -13,6 +13,8 @@ final class Audit {
 
 	static final String NOTE = "casework.note";
 
+	static final String CONSENT = "casework.consent";
+
 	static final String INBOX = "casework.inbox";
 
 	static final String TIMELINE = "casework.timeline";

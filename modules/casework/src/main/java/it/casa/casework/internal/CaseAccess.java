@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import it.casa.casework.CaseId;
+import it.casa.casework.ConsentScope;
 import it.casa.casework.HouseholdId;
 import it.casa.platform.CurrentUser;
 import it.casa.platform.RecordNotFoundException;
@@ -17,7 +18,8 @@ import it.casa.platform.module.WorkContexts;
 /**
  * Which cases the current user may see inside the current municipality. The role checks themselves are on the
  * service interfaces; this adds what depends on the record: autonomy-team operators see a case only while they own
- * one of its project's actions. A case they may not see is "not found", like one of another municipality.
+ * one of its project's actions and the household's consent to the autonomy team is in force (the check is
+ * {@link ConsentRegister}'s). A case they may not see is "not found", like one of another municipality.
  */
 @Component
 class CaseAccess {
@@ -31,10 +33,13 @@ class CaseAccess {
 
 	private final JdbcTemplate jdbc;
 
-	CaseAccess(WorkContexts works, CaseFiles cases, JdbcTemplate jdbc) {
+	private final ConsentRegister consents;
+
+	CaseAccess(WorkContexts works, CaseFiles cases, JdbcTemplate jdbc, ConsentRegister consents) {
 		this.works = works;
 		this.cases = cases;
 		this.jdbc = jdbc;
+		this.consents = consents;
 	}
 
 	/** The work context of this request: the municipality (required), the user and the time. */
@@ -50,7 +55,7 @@ class CaseAccess {
 
 	CaseFile readable(WorkContext work, CaseId id) {
 		CaseFile file = cases.findById(id.value()).orElseThrow(() -> new RecordNotFoundException("case"));
-		requireVisible(work, id);
+		requireVisible(work, file);
 		return file;
 	}
 
@@ -61,14 +66,18 @@ class CaseAccess {
 		return file;
 	}
 
-	void requireVisible(WorkContext work, CaseId id) {
-		if (seesOnlyAssignedCases(work.user()) && !ownsAnActionOf(work, id.value())) {
+	void requireVisible(WorkContext work, CaseFile file) {
+		if (seesOnlyAssignedCases(work.user())
+				&& !(ownsAnActionOf(work, file.id().value()) && teamMaySee(file.householdId()))) {
 			throw new RecordNotFoundException("case");
 		}
 	}
 
 	void requireHouseholdVisible(WorkContext work, HouseholdId id) {
 		if (seesOnlyAssignedCases(work.user())) {
+			if (!teamMaySee(id)) {
+				throw new RecordNotFoundException("household");
+			}
 			Boolean owns = jdbc.queryForObject("""
 					SELECT EXISTS (SELECT 1 FROM project_action a JOIN case_file c ON c.id = a.case_id
 					               WHERE c.household_id = ? AND a.owner_user_id = ?)""", Boolean.class, id.value(),
@@ -77,6 +86,11 @@ class CaseAccess {
 				throw new RecordNotFoundException("household");
 			}
 		}
+	}
+
+	/** The household consented to the autonomy team, and the consent is in force now. */
+	private boolean teamMaySee(HouseholdId household) {
+		return consents.inForce(household, ConsentScope.AUTONOMY_TEAM);
 	}
 
 	private boolean ownsAnActionOf(WorkContext work, UUID caseId) {

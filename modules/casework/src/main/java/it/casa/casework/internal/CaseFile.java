@@ -3,9 +3,7 @@ package it.casa.casework.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -25,7 +23,6 @@ import it.casa.casework.CaseTransition;
 import it.casa.casework.CaseTriaged;
 import it.casa.casework.CaseView;
 import it.casa.casework.ClosureReport;
-import it.casa.casework.ConsentScope;
 import it.casa.casework.FilingOrganisation;
 import it.casa.casework.Grade;
 import it.casa.casework.GradeDecision;
@@ -40,6 +37,7 @@ import it.casa.casework.ProjectAgreed;
 import it.casa.casework.StaffOrganisation;
 import it.casa.casework.StatusChange;
 import it.casa.casework.TriageChecklist;
+import it.casa.casework.Wording;
 import it.casa.platform.StaffRef;
 import it.casa.platform.TenantId;
 import it.casa.platform.module.Stamp;
@@ -47,6 +45,7 @@ import it.casa.platform.module.WorkContext;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -99,15 +98,16 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	private @Nullable String housingSituationDescription;
 
+	/** The description CASA wrote for a referred case, in place of a typed one (docs/adr/0021). */
+	@Convert(converter = WordingColumn.class)
+	@Column(name = "housing_description_wording")
+	private @Nullable Wording housingSituationWording;
+
 	private @Nullable String urgencyFacts;
 
-	private LocalDate consentGivenOn;
-
-	@ElementCollection
-	@CollectionTable(name = "case_consent_scope", joinColumns = @JoinColumn(name = "case_id"))
-	@Column(name = "scope")
-	@Enumerated(EnumType.STRING)
-	private Set<ConsentScope> consentScopes = new HashSet<>();
+	/** What makes a referred case urgent, as the referring module tells it. */
+	@Convert(converter = WordingColumn.class)
+	private @Nullable Wording urgencyFactsWording;
 
 	@Enumerated(EnumType.STRING)
 	private HouseholdComposition composition;
@@ -163,9 +163,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		file.housingSituation = request.housing().situation();
 		file.hearingDate = request.housing().hearingDate();
 		file.housingSituationDescription = request.housing().description();
+		file.housingSituationWording = request.housing().describedAs();
 		file.urgencyFacts = request.urgencyFacts();
-		file.consentGivenOn = request.consent().givenOn();
-		file.consentScopes.addAll(request.consent().scopes());
 		file.composition = household.compositionOn(work.today());
 		file.evictionDate = request.housing().hearingDate();
 		file.projectAgreed = false;
@@ -180,12 +179,14 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	 * at once, {@code reason} kept in the status history. Only an agency operator becomes the assignee, as in a triage.
 	 */
 	static CaseFile openReferred(WorkContext work, HouseholdId householdId, Household household,
-			NewActivationRequest request, CaseOrigin origin, TriageChecklist checklist, GradeProposal proposal,
-			GradeDecision decision, String reason) {
+			NewActivationRequest request, @Nullable Wording urgencyFacts, CaseOrigin origin, TriageChecklist checklist,
+			GradeProposal proposal, GradeDecision decision, Wording reason) {
 		CaseFile file = file(work, householdId, household, request);
+		file.urgencyFactsWording = urgencyFacts;
 		file.originModule = origin.module();
 		file.originId = origin.reference();
-		file.triage(work, checklist, proposal, decision, reason, byAgency(work));
+		// The grade is the referral rule's, not the referring operator's: the history says CASA set it, and why.
+		file.triage(work.asRule(), checklist, proposal, decision, reason, byAgency(work) ? work.staff() : null);
 		return file;
 	}
 
@@ -199,21 +200,22 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	 * triaged or running case. The eviction date used for urgency becomes the checklist's.
 	 */
 	void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision) {
-		triage(work, checklist, proposal, decision, null, true);
+		triage(work, checklist, proposal, decision, null, work.staff());
 	}
 
+	/** @param assigneeIfNone who becomes the case's assignee if it has none; null for nobody */
 	private void triage(WorkContext work, TriageChecklist checklist, GradeProposal proposal, GradeDecision decision,
-			@Nullable String reason, boolean triagingOperatorMayBeAssignee) {
+			@Nullable Wording reason, @Nullable StaffRef assigneeIfNone) {
 		CaseStatus target = status == CaseStatus.REQUESTED ? CaseStatus.TRIAGED : status;
 		CaseTransition expected = status == CaseStatus.REQUESTED ? CaseTransition.TRIAGE : CaseTransition.RETRIAGE;
 		Grade previous = grade == null ? null : Grade.ofNumber(grade);
-		move(work, expected, target, reason);
+		move(work, expected, target, null, reason);
 		grade = decision.chosen().number();
 		evictionDate = checklist.evictionInProgress() ? checklist.evictionDate() : null;
 		gradeHistory.add(GradeDecisionEntry.of(work, checklist, proposal, decision));
-		if (assigneeUserId == null && triagingOperatorMayBeAssignee) {
-			assigneeUserId = work.user().userId();
-			assigneeName = work.user().displayName();
+		if (assigneeUserId == null && assigneeIfNone != null) {
+			assigneeUserId = assigneeIfNone.userId();
+			assigneeName = assigneeIfNone.displayName();
 		}
 		registerEvent(new CaseTriaged(work.tenant(), id(), work.now(), facts(), decision.chosen(), proposal.grade(),
 				previous));
@@ -267,6 +269,12 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	}
 
 	private void move(WorkContext work, CaseTransition expected, CaseStatus target, @Nullable String reason) {
+		move(work, expected, target, reason, null);
+	}
+
+	/** @param systemReason why, when CASA took the step by a rule rather than a person (a referral) */
+	private void move(WorkContext work, CaseTransition expected, CaseStatus target, @Nullable String reason,
+			@Nullable Wording systemReason) {
 		if (!status.canTransitionTo(target)) {
 			throw new InvalidCaseTransitionException(status, target);
 		}
@@ -275,7 +283,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 			// The pair exists but is another step (e.g. IN_PROGRESS to IN_PROGRESS is a regrade, not an agreement).
 			throw new InvalidCaseTransitionException(status, expected);
 		}
-		statusHistory.add(StatusChangeEntry.of(work, change));
+		statusHistory.add(StatusChangeEntry.of(work, change, systemReason));
 		status = target;
 		touch(work);
 	}
@@ -313,8 +321,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	/** The case as its readers see it; {@code reasons} tells the reasons of each past triage. */
 	CaseView view(TenantId municipality, TriageReasons reasons) {
 		return new CaseView(id(), version(), municipality.value(), householdId(), status, grade, filed.at(), requestedOn,
-				filedBy, filed.by(), housingSituation, hearingDate, housingSituationDescription,
-				urgencyFacts, consentGivenOn, Set.copyOf(consentScopes), composition, evictionDate,
+				filedBy, filed.by(), housingSituation, hearingDate, housingSituationDescription, housingSituationWording,
+				urgencyFacts, urgencyFactsWording, composition, evictionDate,
 				assigneeUserId == null ? null : new StaffRef(assigneeUserId, assigneeName == null ? "" : assigneeName),
 				projectAgreed, status.allowedTargets(),
 				statusHistory.stream().map(StatusChangeEntry::view).toList(),

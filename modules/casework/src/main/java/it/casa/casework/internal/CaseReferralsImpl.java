@@ -14,6 +14,8 @@ import it.casa.casework.GradeDecision;
 import it.casa.casework.GradeProposal;
 import it.casa.casework.GradeProposer;
 import it.casa.casework.NewActivationRequest;
+import it.casa.casework.NewNote;
+import it.casa.casework.NoteVisibility;
 import it.casa.casework.ReferredCase;
 import it.casa.casework.StaffOrganisation;
 import it.casa.platform.AuditTrail;
@@ -44,10 +46,14 @@ class CaseReferralsImpl implements CaseReferrals {
 
 	private final TriageReasons reasons;
 
+	private final ConsentKeeper consents;
+
+	private final CaseNotes notes;
+
 	private final GradeProposer proposer = new GradeProposer();
 
 	CaseReferralsImpl(CaseAccess access, CurrentUsers users, WorkContexts works, CaseFiles cases,
-			HouseholdFiles households, AuditTrail audit, TriageReasons reasons) {
+			HouseholdFiles households, AuditTrail audit, TriageReasons reasons, ConsentKeeper consents, CaseNotes notes) {
 		this.access = access;
 		this.users = users;
 		this.works = works;
@@ -55,6 +61,8 @@ class CaseReferralsImpl implements CaseReferrals {
 		this.households = households;
 		this.audit = audit;
 		this.reasons = reasons;
+		this.consents = consents;
+		this.notes = notes;
 	}
 
 	@Override
@@ -73,12 +81,19 @@ class CaseReferralsImpl implements CaseReferrals {
 		audit.record(AuditAction.CREATE, Audit.HOUSEHOLD, household.id().toString());
 		GradeProposal proposal = proposer.propose(referral.checklist(), work.today());
 		GradeDecision decision = proposal.grade() == referral.grade() ? GradeDecision.confirm(proposal)
-				: GradeDecision.override(proposal, referral.grade(), referral.triageReason());
-		NewActivationRequest request = new NewActivationRequest(null, referral.household(), referral.housing(),
-				referral.urgencyFacts(), referral.consent());
+				: GradeDecision.overrideByRule(proposal, referral.grade(), referral.triageReason());
+		NewActivationRequest request = new NewActivationRequest(null, referral.household(), referral.housing(), null,
+				referral.consent());
 		CaseFile file = CaseFile.openReferred(work, household.id(), referral.household().household(), request,
-				referral.origin(), referral.checklist(), proposal, decision, referral.triageReason());
+				referral.urgencyFacts(), referral.origin(), referral.checklist(), proposal, decision,
+				referral.triageReason());
 		cases.saveAndFlush(file);
+		consents.recordWithRequest(work, household.id(), file.id(), request.consent());
+		if (referral.firstNote() != null && !referral.firstNote().isBlank()) {
+			// What the referring operator wrote for whoever follows the case is its first note, theirs.
+			CaseNote note = notes.save(CaseNote.write(work, file.id(), new NewNote(referral.firstNote(), NoteVisibility.ALL)));
+			audit.record(AuditAction.CREATE, Audit.NOTE, note.view().id().toString());
+		}
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());
 		return file.view(tenant, reasons);
 	}
@@ -91,7 +106,7 @@ class CaseReferralsImpl implements CaseReferrals {
 		if (file.isEmpty()) {
 			return Optional.empty();
 		}
-		access.requireVisible(work, file.get().id());
+		access.requireVisible(work, file.get());
 		audit.record(AuditAction.READ, Audit.CASE, file.get().id().toString());
 		return Optional.of(file.get().view(work.tenant(), reasons));
 	}

@@ -37,15 +37,18 @@ class CaseServiceImpl implements CaseService {
 
 	private final TriageReasons reasons;
 
+	private final ConsentKeeper consents;
+
 	private final GradeProposer proposer = new GradeProposer();
 
 	CaseServiceImpl(CaseAccess access, CaseFiles cases, HouseholdFiles households, AuditTrail audit,
-			TriageReasons reasons) {
+			TriageReasons reasons, ConsentKeeper consents) {
 		this.access = access;
 		this.cases = cases;
 		this.households = households;
 		this.audit = audit;
 		this.reasons = reasons;
+		this.consents = consents;
 	}
 
 	@Override
@@ -60,10 +63,19 @@ class CaseServiceImpl implements CaseService {
 			throw new InvalidCaseDataException("activationRequest.receivedOn.future",
 					"A request cannot have been received after today");
 		}
-		return file(work.dated(receivedOn), request);
+		return file(work, work.dated(receivedOn), request);
 	}
 
 	private CaseView file(WorkContext work, NewActivationRequest request) {
+		return file(work, work, request);
+	}
+
+	/**
+	 * @param work who files it, now
+	 * @param requestDay the same, dated the day the request was made: the case's request date and the household's
+	 *        composition on it
+	 */
+	private CaseView file(WorkContext work, WorkContext requestDay, NewActivationRequest request) {
 		HouseholdFile household;
 		if (request.existingHousehold() != null) {
 			household = households.findById(request.existingHousehold().value())
@@ -74,8 +86,9 @@ class CaseServiceImpl implements CaseService {
 			household = households.save(HouseholdFile.create(work, request.newHousehold()));
 			audit.record(AuditAction.CREATE, Audit.HOUSEHOLD, household.id().toString());
 		}
-		CaseFile file = CaseFile.file(work, household.id(), household.details().household(), request);
+		CaseFile file = CaseFile.file(requestDay, household.id(), household.details().household(), request);
 		cases.saveAndFlush(file);
+		consents.recordWithRequest(work, household.id(), file.id(), request.consent());
 		audit.record(AuditAction.CREATE, Audit.CASE, file.id().toString());
 		return file.view(work.tenant(), reasons);
 	}

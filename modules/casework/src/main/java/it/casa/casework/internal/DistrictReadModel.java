@@ -3,7 +3,6 @@ package it.casa.casework.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import it.casa.casework.CaseId;
 import it.casa.casework.CaseStatus;
+import it.casa.casework.ConsentScope;
 import it.casa.casework.FilingOrganisation;
 import it.casa.casework.FiscalCode;
 import it.casa.casework.Grade;
@@ -47,9 +47,12 @@ class DistrictReadModel {
 
 	private final FiscalCodeHasher hasher;
 
-	DistrictReadModel(JdbcTemplate jdbc, FiscalCodeHasher hasher) {
+	private final ConsentRegister consents;
+
+	DistrictReadModel(JdbcTemplate jdbc, FiscalCodeHasher hasher, ConsentRegister consents) {
 		this.jdbc = jdbc;
 		this.hasher = hasher;
+		this.consents = consents;
 	}
 
 	/**
@@ -59,7 +62,7 @@ class DistrictReadModel {
 	 */
 	void project(TenantId tenant, UUID caseId) {
 		List<Map<String, Object>> rows = jdbc.queryForList("""
-				SELECT household_id, status, grade, eviction_date, filed_at, filed_by, housing_situation,
+				SELECT household_id, status, grade, eviction_date, filed_at, requested_on, filed_by, housing_situation,
 				       assignee_user_id, now() AS read_at
 				FROM case_file WHERE id = ?""", caseId);
 		if (rows.isEmpty()) {
@@ -76,6 +79,9 @@ class DistrictReadModel {
 		List<String> owners = jdbc.queryForList(
 				"SELECT DISTINCT owner_user_id FROM project_action WHERE case_id = ? AND owner_user_id IS NOT NULL",
 				String.class, caseId);
+		Integer teamActions = jdbc.queryForObject(
+				"SELECT count(*) FROM project_action WHERE case_id = ? AND owner_kind = 'AUTONOMY_TEAM_OPERATOR'",
+				Integer.class, caseId);
 		Member reference = members.stream()
 			.filter(member -> member.relationship() == Relationship.REFERENCE_PERSON)
 			.findFirst()
@@ -87,20 +93,23 @@ class DistrictReadModel {
 		});
 		int written = update("""
 				INSERT INTO district.casework_inbox (case_id, tenant_id, household_id, reference_person, household_size,
-				       search_text, status, grade, eviction_date, filed_at, filed_by, housing_situation, assignee_user_id,
-				       action_owner_ids, source_read_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				       search_text, status, grade, eviction_date, filed_at, requested_on, filed_by, housing_situation,
+				       assignee_user_id, action_owner_ids, team_action_count, source_read_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (case_id) DO UPDATE SET household_id = EXCLUDED.household_id,
 				       reference_person = EXCLUDED.reference_person, household_size = EXCLUDED.household_size,
 				       search_text = EXCLUDED.search_text, status = EXCLUDED.status, grade = EXCLUDED.grade,
-				       eviction_date = EXCLUDED.eviction_date, filed_by = EXCLUDED.filed_by,
+				       eviction_date = EXCLUDED.eviction_date, requested_on = EXCLUDED.requested_on, filed_by = EXCLUDED.filed_by,
 				       housing_situation = EXCLUDED.housing_situation, assignee_user_id = EXCLUDED.assignee_user_id,
-				       action_owner_ids = EXCLUDED.action_owner_ids, source_read_at = EXCLUDED.source_read_at
+				       action_owner_ids = EXCLUDED.action_owner_ids, team_action_count = EXCLUDED.team_action_count,
+				       source_read_at = EXCLUDED.source_read_at
 				WHERE casework_inbox.source_read_at <= EXCLUDED.source_read_at""",
 				caseId, tenant.value(), householdId, reference.familyName() + " " + reference.givenName(), members.size(),
 				NameSearch.searchText(names), row.get("status"), row.get("grade") == null ? null : ((Number) row.get("grade")).shortValue(),
-				row.get("eviction_date"), row.get("filed_at"), row.get("filed_by"), row.get("housing_situation"),
-				row.get("assignee_user_id"), new TextArray(owners), row.get("read_at"));
+				row.get("eviction_date"), row.get("filed_at"), row.get("requested_on"), row.get("filed_by"),
+				row.get("housing_situation"),
+				row.get("assignee_user_id"), new TextArray(owners), teamActions == null ? 0 : teamActions,
+				row.get("read_at"));
 		if (written == 0) {
 			return;
 		}
@@ -169,14 +178,15 @@ class DistrictReadModel {
 			conditions.add("i.assignee_user_id = ?");
 			arguments.add(query.assignee());
 		}
-		// Ages in calendar days of the district, as the inbox shows them: 0 is "filed today".
+		// Ages in calendar days of the district from the request's date, as the inbox shows them: 0 is "requested
+		// today", whenever it was typed in.
 		if (query.minAgeDays() != null) {
-			conditions.add("i.filed_at < ?");
-			arguments.add(startOf(today.minusDays(query.minAgeDays() - 1L)));
+			conditions.add("i.requested_on <= ?");
+			arguments.add(java.sql.Date.valueOf(today.minusDays(query.minAgeDays())));
 		}
 		if (query.maxAgeDays() != null) {
-			conditions.add("i.filed_at >= ?");
-			arguments.add(startOf(today.minusDays(query.maxAgeDays())));
+			conditions.add("i.requested_on >= ?");
+			arguments.add(java.sql.Date.valueOf(today.minusDays(query.maxAgeDays())));
 		}
 		if (query.text() != null) {
 			for (String term : NameSearch.terms(query.text())) {
@@ -186,18 +196,28 @@ class DistrictReadModel {
 			}
 		}
 		if (actionOwner != null) {
+			// The team sees its cases only while the household's consent to the team is in force.
 			conditions.add("i.action_owner_ids @> ?");
 			arguments.add(new TextArray(List.of(actionOwner)));
+			conditions.add(consents.condition("i.household_id"));
+			arguments.addAll(consents.conditionArguments(ConsentScope.AUTONOMY_TEAM));
+		}
+		if (query.teamActionsWithoutConsent()) {
+			conditions.add("i.team_action_count > 0 AND NOT " + consents.condition("i.household_id"));
+			arguments.addAll(consents.conditionArguments(ConsentScope.AUTONOMY_TEAM));
 		}
 		String where = " WHERE " + String.join(" AND ", conditions);
 		Long total = jdbc.query("SELECT count(*) FROM district.casework_inbox i" + where,
 				statement -> bind(statement, arguments), rows -> rows.next() ? rows.getLong(1) : 0L);
-		List<Object> pageArguments = new ArrayList<>(arguments);
+		List<Object> pageArguments = new ArrayList<>(consents.conditionArguments(ConsentScope.AUTONOMY_TEAM));
+		pageArguments.addAll(arguments);
 		pageArguments.add(query.size());
 		pageArguments.add((long) query.page() * query.size());
 		List<InboxRow> rows = jdbc.query("""
 				SELECT i.case_id, i.tenant_id, i.household_id, i.reference_person, i.household_size, i.status, i.grade,
-				       i.eviction_date, i.filed_at, i.filed_by, i.housing_situation, i.assignee_user_id
+				       i.eviction_date, i.filed_at, i.requested_on, i.filed_by, i.housing_situation, i.assignee_user_id,
+				       i.team_action_count > 0 AND NOT\s""" + consents.condition("i.household_id") + """
+				       AS team_without_consent
 				FROM district.casework_inbox i""" + where + """
 
 				ORDER BY\s""" + orderBy(query.order()) + " LIMIT ? OFFSET ?", statement -> bind(statement, pageArguments), (row, n) -> inboxRow(row));
@@ -210,9 +230,9 @@ class DistrictReadModel {
 	 */
 	private static String orderBy(InboxOrder order) {
 		return switch (order) {
-			case URGENCY -> "i.urgency_rank, i.eviction_date, i.filed_at, i.case_id";
-			case OLDEST -> "i.filed_at, i.case_id";
-			case NEWEST -> "i.filed_at DESC, i.case_id DESC";
+			case URGENCY -> "i.urgency_rank, i.eviction_date, i.requested_on, i.filed_at, i.case_id";
+			case OLDEST -> "i.requested_on, i.filed_at, i.case_id";
+			case NEWEST -> "i.requested_on DESC, i.filed_at DESC, i.case_id DESC";
 			case NAME -> "lower(i.reference_person), i.case_id";
 		};
 	}
@@ -256,9 +276,6 @@ class DistrictReadModel {
 		};
 	}
 
-	private static Timestamp startOf(LocalDate day) {
-		return Timestamp.from(DistrictClock.startOf(day));
-	}
 
 	private static InboxRow inboxRow(ResultSet row) throws SQLException {
 		short grade = row.getShort("grade");
@@ -267,8 +284,10 @@ class DistrictReadModel {
 				HouseholdId.of((UUID) row.getObject("household_id")), row.getString("reference_person"),
 				row.getInt("household_size"), CaseStatus.valueOf(row.getString("status")), gradeNumber,
 				row.getObject("eviction_date", LocalDate.class),
-				row.getTimestamp("filed_at").toInstant(), FilingOrganisation.valueOf(row.getString("filed_by")),
-				HousingSituation.valueOf(row.getString("housing_situation")), row.getString("assignee_user_id"));
+				row.getTimestamp("filed_at").toInstant(), row.getObject("requested_on", LocalDate.class),
+				FilingOrganisation.valueOf(row.getString("filed_by")),
+				HousingSituation.valueOf(row.getString("housing_situation")), row.getString("assignee_user_id"),
+				row.getBoolean("team_without_consent"));
 	}
 
 	private int update(String sql, Object... arguments) {
@@ -312,7 +331,8 @@ class DistrictReadModel {
 	/** One row of the inbox as stored. */
 	record InboxRow(CaseId caseId, TenantId tenant, HouseholdId householdId, String referencePerson, int householdSize,
 			CaseStatus status, @Nullable Integer grade, @Nullable LocalDate evictionDate, Instant filedAt,
-			FilingOrganisation filedBy, HousingSituation housingSituation, @Nullable String assignee) {
+			LocalDate requestedOn, FilingOrganisation filedBy, HousingSituation housingSituation, @Nullable String assignee,
+			boolean teamActionsWithoutConsent) {
 	}
 
 	record InboxPage(List<InboxRow> rows, long total) {

@@ -12,8 +12,10 @@ import it.casa.casework.GradeDecision;
 import it.casa.casework.GradeProposal;
 import it.casa.casework.TriageChecklist;
 import it.casa.casework.TriageCriterion;
+import it.casa.casework.Wording;
 import it.casa.platform.module.Stamp;
 import it.casa.platform.module.WorkContext;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
@@ -34,6 +36,9 @@ class GradeDecisionEntry {
 
 	private @Nullable String overrideReason;
 
+	@Convert(converter = WordingColumn.class)
+	private @Nullable Wording overrideReasonWording;
+
 	/** The criteria of the proposal, comma-separated, most severe first. */
 	private String proposalCriteria;
 
@@ -51,6 +56,7 @@ class GradeDecisionEntry {
 		entry.proposedGrade = proposal.grade().number();
 		entry.chosenGrade = decision.chosen().number();
 		entry.overrideReason = decision.overrideReason();
+		entry.overrideReasonWording = decision.overrideWording();
 		entry.proposalCriteria = proposal.criteria().stream().map(Enum::name).collect(Collectors.joining(","));
 		entry.checklist = ChecklistColumns.of(checklist);
 		return entry;
@@ -59,7 +65,8 @@ class GradeDecisionEntry {
 	CaseView.GradeDecisionView view(TriageReasons reasons) {
 		TriageChecklist recorded = checklist.toChecklist();
 		return new CaseView.GradeDecisionView(decided.at(), decided.by(), recorded, proposedGrade,
-				reasons.asShownAtTriage(recorded, decided.at(), proposalCriteria()), chosenGrade, overrideReason);
+				reasons.asShownAtTriage(recorded, decided.at(), proposalCriteria()), chosenGrade, overrideReason,
+				overrideReasonWording);
 	}
 
 	private List<TriageCriterion> proposalCriteria() {

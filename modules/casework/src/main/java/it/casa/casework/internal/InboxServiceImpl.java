@@ -102,9 +102,9 @@ class InboxServiceImpl implements InboxService {
 			.stream()
 			.map(row -> new InboxEntry(row.caseId(), row.tenant().value(), municipalityName(row.tenant()), row.householdId(),
 					row.referencePerson(), row.householdSize(), row.status(), row.grade(), row.evictionDate(),
-					row.filedAt(),
-					ChronoUnit.DAYS.between(DistrictClock.dateOf(row.filedAt()), today),
-					row.assignee(), row.housingSituation(), row.filedBy(),
+					row.evictionDate() != null && row.evictionDate().isBefore(today), row.filedAt(), row.requestedOn(),
+					ChronoUnit.DAYS.between(row.requestedOn(), today),
+					row.assignee(), row.housingSituation(), row.filedBy(), row.teamActionsWithoutConsent(),
 					districtView ? duplicates.getOrDefault(row.caseId().value(), List.of()) : null))
 			.toList();
 		return new PageImpl<>(entries, PageRequest.of(query.page(), query.size()), page.total());

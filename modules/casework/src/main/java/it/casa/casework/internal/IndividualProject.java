@@ -23,6 +23,7 @@ import it.casa.casework.ProjectContent;
 import it.casa.casework.ProjectRevised;
 import it.casa.casework.ProjectView;
 import it.casa.casework.StaffOrganisation;
+import it.casa.casework.Wording;
 import it.casa.platform.StaffRef;
 import it.casa.platform.module.WorkContext;
 import jakarta.persistence.CollectionTable;
@@ -96,16 +97,19 @@ class IndividualProject extends AbstractAggregateRoot<IndividualProject> {
 	}
 
 	/**
-	 * Replaces the text with a new revision and says, in a few words, what changed (counts and fields, not the text,
-	 * so that the summary can be shown in lists).
+	 * Replaces the text with a new revision and says what changed (counts and fields, not the text, so that the summary
+	 * can be shown in lists), as a wording each reader reads in their language.
 	 */
-	String revise(WorkContext work, ProjectContent content, CaseFacts facts) {
-		String summary = summariseChange(content);
+	Wording revise(WorkContext work, ProjectContent content, CaseFacts facts) {
+		Wording summary = summariseChange(content);
 		revision++;
 		apply(work, content);
 		registerEvent(new ProjectRevised(work.tenant(), caseId(), revision, StaffOrganisation.of(work.user()), work.now(), facts));
 		return summary;
 	}
+
+	/** The summary of revision 1. */
+	static final Wording AGREED = Wording.of("project.agreed");
 
 	private void apply(WorkContext work, ProjectContent content) {
 		Map<UUID, ActionEntry> existing = new LinkedHashMap<>();
@@ -135,16 +139,15 @@ class IndividualProject extends AbstractAggregateRoot<IndividualProject> {
 		lastChangedByName = work.user().displayName();
 	}
 
-	private String summariseChange(ProjectContent content) {
-		List<String> parts = new ArrayList<>();
+	/**
+	 * What a revision changes, as counts: {@code project.revised} with {@code goalsAdded}, {@code goalsRemoved},
+	 * {@code actionsAdded}, {@code actionsChanged}, {@code actionsRemoved} (those not zero) and {@code waysAndTimes}
+	 * when that text changed; no parameter at all when nothing changed.
+	 */
+	private Wording summariseChange(ProjectContent content) {
+		Map<String, String> changes = new LinkedHashMap<>();
 		long goalsAdded = content.goals().stream().filter(goal -> !goals.contains(goal)).count();
 		long goalsRemoved = goals.stream().filter(goal -> !content.goals().contains(goal)).count();
-		if (goalsAdded > 0) {
-			parts.add(goalsAdded + " goal(s) added");
-		}
-		if (goalsRemoved > 0) {
-			parts.add(goalsRemoved + " goal(s) removed");
-		}
 		Map<UUID, ActionEntry> existing = new LinkedHashMap<>();
 		actions.forEach(action -> existing.put(action.actionId, action));
 		long added = content.actions().stream().filter(action -> action.id() == null).count();
@@ -155,19 +158,21 @@ class IndividualProject extends AbstractAggregateRoot<IndividualProject> {
 			.count();
 		long kept = content.actions().stream().filter(action -> action.id() != null).count();
 		long removed = actions.size() - kept;
-		if (added > 0) {
-			parts.add(added + " action(s) added");
-		}
-		if (changed > 0) {
-			parts.add(changed + " action(s) changed");
-		}
-		if (removed > 0) {
-			parts.add(removed + " action(s) removed");
-		}
+		count(changes, "goalsAdded", goalsAdded);
+		count(changes, "goalsRemoved", goalsRemoved);
+		count(changes, "actionsAdded", added);
+		count(changes, "actionsChanged", changed);
+		count(changes, "actionsRemoved", removed);
 		if (!Objects.equals(waysAndTimes, content.waysAndTimes())) {
-			parts.add("ways and times changed");
+			changes.put("waysAndTimes", "changed");
 		}
-		return parts.isEmpty() ? "no change" : String.join(", ", parts);
+		return new Wording("project.revised", changes);
+	}
+
+	private static void count(Map<String, String> changes, String name, long count) {
+		if (count > 0) {
+			changes.put(name, Long.toString(count));
+		}
 	}
 
 	CaseId caseId() {

@@ -39,9 +39,11 @@ class CaseController extends CaseworkApi {
 
 	@PostMapping
 	@Operation(summary = "File an activation request", description = "For an existing household of the municipality "
-			+ "(existingHouseholdId) or a new one (household). Municipal and agency operators.")
+			+ "(existingHouseholdId) or a new one (household); requestedOn for a request made earlier (a paper form "
+			+ "typed in later: its age and the household's composition are that day's). Municipal and agency operators.")
 	ResponseEntity<CaseView> file(@Valid @RequestBody FileRequest request) {
-		CaseView filed = cases.file(RequestConversion.activationRequest(request));
+		CaseView filed = request.requestedOn() == null ? cases.file(RequestConversion.activationRequest(request))
+				: cases.fileReceivedOn(RequestConversion.activationRequest(request), request.requestedOn());
 		return ResponseEntity.created(URI.create("/api/casework/cases/" + filed.id())).body(filed);
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import it.casa.casework.CaseReadOnlyException;
+import it.casa.casework.ConsentMissingException;
 import it.casa.casework.InvalidCaseDataException;
 import it.casa.casework.InvalidCaseTransitionException;
 import it.casa.platform.web.ModuleProblemHandlers;
@@ -28,7 +29,8 @@ abstract class CaseworkApi extends ModuleProblemHandlers {
 	private static final Map<String, String> FIELDS_BY_CODE_PREFIX = Map.of("gradeDecision.overrideReason",
 			"overrideReason", "case.transition.reason", "reason", "project.action.unknown", "actions",
 			"interview.notScheduled", "", "activationRequest.household", "household",
-			"activationRequest.urgencyFacts", "urgencyFacts");
+			"activationRequest.urgencyFacts", "urgencyFacts", "consent.givenOn", "givenOn", "consent.validUntil",
+			"validUntil", "consent.withdrawal", "scopes");
 
 	/** A rule of the module refused a value that no single field of the request carries. */
 	@ExceptionHandler(InvalidCaseDataException.class)
@@ -47,6 +49,16 @@ abstract class CaseworkApi extends ModuleProblemHandlers {
 		if (ex.transition() != null) {
 			problem.setProperty("transition", ex.transition());
 		}
+		return problem;
+	}
+
+	/** The household has not consented to what the request would share: nothing was saved. */
+	@ExceptionHandler(ConsentMissingException.class)
+	ProblemDetail consentMissing(ConsentMissingException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Consent missing",
+				"The household's consent does not cover sharing with " + ex.scope() + " today: record it first.",
+				ConsentMissingException.CODE);
+		problem.setProperty("scope", ex.scope());
 		return problem;
 	}
 

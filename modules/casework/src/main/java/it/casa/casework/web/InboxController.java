@@ -51,14 +51,16 @@ class InboxController extends CaseworkApi {
 			@Nullable Set<CaseStatus> status,
 			@Parameter(description = "Only cases assigned to this operator (user id)") @RequestParam(required = false)
 			@Size(max = 200) @Nullable String assignee,
-			@Parameter(description = "Only requests at least this many days old") @RequestParam(required = false)
+			@Parameter(description = "Only requests made at least this many days ago, by their request date") @RequestParam(required = false)
 			@Min(0) @Max(36500) @Nullable Integer minAgeDays,
-			@Parameter(description = "Only requests at most this many days old") @RequestParam(required = false)
+			@Parameter(description = "Only requests made at most this many days ago, by their request date") @RequestParam(required = false)
 			@Min(0) @Max(36500) @Nullable Integer maxAgeDays,
 			@Parameter(description = "Words of the members' names, in any order; parts of names match") @RequestParam(
 					required = false) @Size(max = 100) @Nullable String q,
 			@Parameter(description = "The order of the whole list, before paging; most urgent first by default")
 			@RequestParam(defaultValue = "URGENCY") InboxOrder sort,
+			@Parameter(description = "Only cases with actions of the autonomy team whose household's consent to the team "
+					+ "is not in force") @RequestParam(defaultValue = "false") boolean teamActionsWithoutConsent,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(InboxQuery.MAX_PAGE_SIZE) int size) {
 		Set<Grade> grades = EnumSet.noneOf(Grade.class);
@@ -72,7 +74,8 @@ class InboxController extends CaseworkApi {
 			}
 		}
 		InboxQuery query = new InboxQuery(municipality == null ? null : TenantId.of(municipality), grades, ungraded,
-				status == null ? Set.of() : status, assignee, minAgeDays, maxAgeDays, q, sort, page, size);
+				status == null ? Set.of() : status, assignee, minAgeDays, maxAgeDays, q, teamActionsWithoutConsent, sort, page,
+				size);
 		return new PagedModel<>(inbox.inbox(query));
 	}
 }

@@ -2,7 +2,9 @@ package it.casa.casework.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -136,8 +138,32 @@ final class RequestConversion {
 		return Objects.requireNonNull(checklist);
 	}
 
+	/**
+	 * A triage answers every question of the checklist: a question left out is "not yet assessed", which a proposal may
+	 * skip but a grade may not rest on ({@code triage.answer.required} at each). No arrears is an empty list.
+	 */
 	static TriageInput triage(Requests.TriageRequest request) {
-		return new TriageInput(checklist(request.checklist(), "checklist"), Grade.ofNumber(request.grade()),
+		ChecklistRequest checklist = request.checklist();
+		FieldProblems problems = new FieldProblems();
+		Map<String, @Nullable Object> answers = new LinkedHashMap<>();
+		answers.put("arrears", checklist.arrears());
+		answers.put("evictionInProgress", checklist.evictionInProgress());
+		answers.put("socialNetwork", checklist.socialNetwork());
+		answers.put("work", checklist.work());
+		answers.put("noSavings", checklist.noSavings());
+		answers.put("violence", checklist.violence());
+		answers.put("pendingCriminalProceedings", checklist.pendingCriminalProceedings());
+		answers.put("fragileMembers", checklist.fragileMembers());
+		answers.put("unsafeDwelling", checklist.unsafeDwelling());
+		answers.put("noPlaceToLive", checklist.noPlaceToLive());
+		answers.forEach((question, answer) -> {
+			if (answer == null) {
+				problems.add("checklist." + question, new InvalidCaseDataException("triage.answer.required",
+						"The triage needs an answer to every question of the checklist"));
+			}
+		});
+		problems.throwIfAny();
+		return new TriageInput(checklist(checklist, "checklist"), Grade.ofNumber(request.grade()),
 				request.overrideReason());
 	}
 

@@ -46,10 +46,14 @@ final class Requests {
 	private Requests() {
 	}
 
-	/** An activation request: an existing household by id, or a new one. */
+	/**
+	 * An activation request: an existing household by id, or a new one.
+	 *
+	 * @param requestedOn the day the request was made, when it is typed in later (a paper form); today if absent
+	 */
 	record FileRequest(@Nullable UUID existingHouseholdId, @Valid @Nullable HouseholdRequest household,
 			@NotNull @Valid HousingRequest housing, @Size(max = 2000) @Nullable String urgencyFacts,
-			@NotNull @Valid ConsentRequest consent) {
+			@NotNull @Valid ConsentRequest consent, @PastOrPresent @Nullable LocalDate requestedOn) {
 	}
 
 	record HouseholdRequest(@NotEmpty @Size(max = 20) List<@NotNull @Valid MemberRequest> members,
@@ -83,7 +87,20 @@ final class Requests {
 	record ConsentRequest(@NotNull @PastOrPresent LocalDate givenOn, @NotEmpty Set<@NotNull ConsentScope> scopes) {
 	}
 
-	/** The triage checklist; criteria left out were not observed. */
+	/** A consent signed by the household: given or renewed for these scopes. */
+	record ConsentRecordRequest(@NotNull Long version, @NotNull @PastOrPresent LocalDate givenOn,
+			@FutureOrPresent @Nullable LocalDate validUntil, @NotEmpty Set<@NotNull ConsentScope> scopes) {
+	}
+
+	/** The household withdraws its consent to these scopes, from now on. */
+	record ConsentWithdrawalRequest(@NotNull Long version, @NotEmpty Set<@NotNull ConsentScope> scopes,
+			@NotBlank @Size(max = 2000) String reason) {
+	}
+
+	/**
+	 * The triage checklist. For a proposal, a question left out is not yet assessed and counts as not observed; a
+	 * triage needs every answer (an empty {@code arrears} for none).
+	 */
 	record ChecklistRequest(@Nullable Set<@NotNull ArrearsKind> arrears, @Nullable Boolean evictionInProgress,
 			@Nullable LocalDate evictionDate, @Nullable LocalDate residencePermitExpiry,
 			@Nullable SocialNetwork socialNetwork, @Nullable WorkSituation work, @Nullable Boolean noSavings,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import it.casa.casework.HousingSituation;
 import it.casa.casework.ReferredCase;
 import it.casa.casework.StaffOrganisation;
 import it.casa.casework.TriageCriterion;
+import it.casa.casework.Wording;
 import it.casa.emergency.EmergencyId;
 import it.casa.emergency.EmergencyReferral;
 import it.casa.emergency.InvolvedPerson;
@@ -54,10 +56,13 @@ class EmergencyReferralListenerTests {
 		assertThat(referred.household().contacts()).singleElement().satisfies(contact -> assertThat(contact.value()).isEqualTo("+39 000 0000000"));
 		assertThat(referred.consent().scopes()).containsExactly(ConsentScope.CASE_WORK);
 		assertThat(referred.housing().situation()).isEqualTo(HousingSituation.OTHER);
-		assertThat(referred.housing().description()).isEqualTo("Pronto Intervento Sociale: incendio abitazione");
-		assertThat(referred.urgencyFacts()).isEqualTo("Passaggio dal Pronto Intervento Sociale: incendio abitazione, "
-				+ "chiamata del 20/11/2026 alle 22:30, luogo: Via dei Tigli 1. Persone coinvolte: 2, di cui minori: 1. "
-				+ "Sistemazione: albergo fino al 23/11/2026.");
+		// what CASA writes is kept as codes and facts, worded in each reader's language (docs/adr/0021)
+		assertThat(referred.housing().description()).isNull();
+		assertThat(referred.housing().describedAs())
+			.isEqualTo(new Wording("referral.emergency.problem", Map.of("problem", "HOUSE_FIRE")));
+		assertThat(referred.urgencyFacts()).isEqualTo(new Wording("referral.emergency.urgency",
+				Map.of("problem", "HOUSE_FIRE", "calledAt", "2026-11-20T21:30:00Z", "place", "Via dei Tigli 1", "people",
+						"2", "minors", "1", "measure", "HOTEL", "measureUntil", "2026-11-23")));
 		// the checklist itself proposes grade 4: the dwelling is unsafe and there is no place to live
 		assertThat(new GradeProposer().propose(referred.checklist(), LocalDate.of(2026, 11, 21)).criteria())
 			.contains(TriageCriterion.UNSAFE_DWELLING, TriageCriterion.NO_PLACE_TO_LIVE, TriageCriterion.FRAGILE_MEMBERS);
@@ -79,7 +84,8 @@ class EmergencyReferralListenerTests {
 		ReferredCase referred = EmergencyReferralListener.referredCase(referral(ProblemType.OTHER, "Gas leak, building evacuated",
 				null));
 
-		assertThat(referred.housing().description()).isEqualTo("Pronto Intervento Sociale: Gas leak, building evacuated");
+		assertThat(referred.housing().describedAs()).isEqualTo(new Wording("referral.emergency.problem",
+				Map.of("problem", "OTHER", "description", "Gas leak, building evacuated")));
 		// nothing in the checklist proposes grade 4 here: case work assigns it as an override, for the emergency
 		assertThat(new GradeProposer().propose(referred.checklist(), LocalDate.of(2026, 11, 21)).grade())
 			.isNotEqualTo(Grade.EMERGENCY);
@@ -93,6 +99,7 @@ class EmergencyReferralListenerTests {
 						Relationship.REFERENCE_PERSON),
 						new InvolvedPerson("Luca", "Alberetti", null, LocalDate.of(2016, 6, 2), Sex.MALE, Relationship.CHILD)),
 				"+39 000 0000000", LocalDate.of(2026, 11, 21), new StaffRef("operatore.melegnano", "Operatore"),
-				OperatorSide.MUNICIPALITY, measure, measure == null ? null : LocalDate.of(2026, 11, 23));
+				OperatorSide.MUNICIPALITY, measure, measure == null ? null : LocalDate.of(2026, 11, 23),
+				"Follow the move to grade 3");
 	}
 }

@@ -66,6 +66,10 @@ class ClosureRecord {
 		return Boolean.TRUE.equals(handedOver);
 	}
 
+	@Nullable String closingNote() {
+		return closingNote;
+	}
+
 	@Nullable LocalDate consentGivenOn() {
 		return consentGivenOn;
 	}

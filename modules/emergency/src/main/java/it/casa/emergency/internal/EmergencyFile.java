@@ -275,7 +275,7 @@ class EmergencyFile extends AbstractAggregateRoot<EmergencyFile> {
 		return Optional.of(new EmergencyReferral(tenant, id(), problemType, problemDescription, place, calledAt,
 				closed.closedAt(), peopleCount, minors, fragileMembers, persons.stream().map(PersonEntry::toPerson).toList(),
 				contactPhone, closed.consentGivenOn(), closed.closed().by(), closed.side(),
-				current == null ? null : current.kind(), current == null ? null : current.untilDate()));
+				current == null ? null : current.kind(), current == null ? null : current.untilDate(), closed.closingNote()));
 	}
 
 	void requireOpen() {

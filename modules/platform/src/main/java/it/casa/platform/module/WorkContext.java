@@ -2,6 +2,7 @@ package it.casa.platform.module;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import it.casa.platform.CurrentUser;
 import it.casa.platform.StaffRef;
@@ -20,6 +21,15 @@ public record WorkContext(TenantId tenant, CurrentUser user, Instant now, LocalD
 	/** The user as recorded on what they change. */
 	public StaffRef staff() {
 		return StaffRef.of(user);
+	}
+
+	/**
+	 * The same moment and municipality, done by CASA itself applying a rule: what it records is stamped
+	 * {@link StaffRef#CASA}, not the person whose action set the rule off.
+	 */
+	public WorkContext asRule() {
+		return new WorkContext(tenant, new CurrentUser(StaffRef.CASA.userId(), StaffRef.CASA.displayName(), Set.of(), null,
+				null), now, today);
 	}
 
 	/** The same work dated {@code day}: a paper request entered later carries the day it was received. */

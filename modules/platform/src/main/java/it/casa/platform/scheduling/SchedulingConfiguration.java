@@ -39,9 +39,12 @@ class SchedulingConfiguration {
 		}
 	}
 
+	/**
+	 * Knows the scheduled jobs only: a recurring job schedules the work of each municipality as scheduled jobs, and so
+	 * depends on this bean.
+	 */
 	@Bean
-	DatabaseJobScheduler jobScheduler(DataSource dataSource, List<ScheduledJob> jobs, List<RecurringJob> recurring) {
-		checkNames(jobs.stream().map(ScheduledJob::name).toList(), recurring.stream().map(RecurringJob::name).toList());
+	DatabaseJobScheduler jobScheduler(DataSource dataSource, List<ScheduledJob> jobs) {
 		// Transaction-aware: scheduling inside a unit of work commits or rolls back with it.
 		SchedulerClient client = SchedulerClient.Builder
 			.create(new TransactionAwareDataSourceProxy(dataSource), JobRunner.tasks(jobs))
@@ -53,6 +56,7 @@ class SchedulingConfiguration {
 	@Bean
 	JobRunner jobRunner(DataSource dataSource, List<ScheduledJob> jobs, List<RecurringJob> recurring,
 			SchedulingProperties properties) {
+		checkNames(jobs.stream().map(ScheduledJob::name).toList(), recurring.stream().map(RecurringJob::name).toList());
 		return new JobRunner(dataSource, jobs, recurring, properties.settings());
 	}
 
