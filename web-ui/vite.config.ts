@@ -39,10 +39,11 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    // Form tests type whole fiscal codes key by key: on a loaded 2-core CI machine 5 s is not enough.
+    // Form tests type whole fiscal codes key by key and wait for lazy pages (findBy* waits up to 25 s, setup.ts):
+    // on a loaded 2-core CI machine 5 s is not enough.
     // Tests assert behaviour, never speed.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     // design-react-kit's package exports name only the non-standard "module" and "main" conditions, which

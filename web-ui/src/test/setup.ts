@@ -5,7 +5,7 @@ import { resetSessionState } from '../auth/sessionState';
 
 // findBy* and waitFor give up after 1 s by default, which a loaded build machine can exceed while a page loads
 // its lazy module: they wait longer, and a test that would pass never fails for the machine's load.
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 25_000 });
 
 afterEach(() => {
   cleanup();

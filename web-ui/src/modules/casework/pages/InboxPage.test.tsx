@@ -33,7 +33,7 @@ const page = (content: InboxEntry[], totalPages = 1) => ({
 
 async function openInbox() {
   renderShell({ route: '/casework' });
-  await screen.findByRole('heading', { level: 1, name: 'Richieste di attivazione' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: 'Richieste di attivazione' });
 }
 
 describe('the inbox', () => {

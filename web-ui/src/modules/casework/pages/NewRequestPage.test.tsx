@@ -7,10 +7,10 @@ import { caseView } from '../testData';
 
 type User = ReturnType<typeof userEvent.setup>;
 
-/** The case-work screens are loaded on demand: the first render may take a moment. */
+/** The case-work screens are loaded on demand: the first render may take a moment (findBy* waits, setup.ts). */
 async function openForm() {
   renderShell({ route: '/casework/new' });
-  await screen.findByRole('heading', { level: 1, name: 'Nuova richiesta di attivazione' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: 'Nuova richiesta di attivazione' });
 }
 
 async function fillMinimalRequest(user: User) {

@@ -58,8 +58,9 @@ class ConsentMigrationTests {
 						VALUES ('%1$s', 0, gen_random_uuid(), 'Coaching', 'AUTONOMY_TEAM_OPERATOR', 'equipe.cooperativa',
 						  'Cooperativa', 'PLANNED', now(), 'x', 'x');
 						INSERT INTO district.casework_inbox (case_id, tenant_id, household_id, reference_person,
-						  household_size, search_text, status, filed_at, filed_by, housing_situation, source_read_at, db_role)
-						VALUES ('%1$s', '%2$s', '%3$s', 'X', 1, 'x', 'IN_PROGRESS', now(), 'MUNICIPALITY',
+						  household_size, search_text, status, filed_at, requested_on, filed_by, housing_situation, source_read_at,
+						  db_role)
+						VALUES ('%1$s', '%2$s', '%3$s', 'X', 1, 'x', 'IN_PROGRESS', now(), '2025-04-03', 'MUNICIPALITY',
 						  'RENT_NOT_SUSTAINABLE', now(), 'casa_%2$s')""".formatted(firstCase, schema, household));
 
 				// when

@@ -29,6 +29,11 @@ public final class DistrictClock {
 		return clock.instant();
 	}
 
+	/** The clock in the district's zone, for libraries that ask for a {@link Clock} (Bean Validation). */
+	public Clock inDistrictZone() {
+		return clock.withZone(ZONE);
+	}
+
 	/** Today in the district. */
 	public LocalDate today() {
 		return dateOf(now());

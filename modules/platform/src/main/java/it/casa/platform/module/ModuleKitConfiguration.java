@@ -22,6 +22,11 @@ class ModuleKitConfiguration {
 	}
 
 	@Bean
+	DistrictDayValidation districtDayValidation(DistrictClock clock) {
+		return new DistrictDayValidation(clock);
+	}
+
+	@Bean
 	WorkContexts workContexts(CurrentUsers users, DistrictClock clock) {
 		return new WorkContexts(users, clock);
 	}
