@@ -1,6 +1,7 @@
 package it.casa.platform.audit;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,8 +9,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import it.casa.platform.AuditTrail;
 import it.casa.platform.CurrentUsers;
+import it.casa.platform.tenancy.DistrictConnections;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditProperties.class)
 class AuditConfiguration {
 
 	@Bean
@@ -18,10 +21,14 @@ class AuditConfiguration {
 	}
 
 	/** Identity may not be configured (tests, or before the security module): then every actor is the system. */
+	@Bean(destroyMethod = "close")
+	AuditWriter auditWriter(DistrictConnections connections, AuditProperties properties) {
+		return new AuditWriter(connections, properties.maxWaitOrDefault(), properties.queueCapacityOrDefault());
+	}
+
 	@Bean
-	AuditTrail auditTrail(ObjectProvider<CurrentUsers> users, AuditEventStore store,
-			PlatformTransactionManager transactions) {
-		return new DatabaseAuditTrail(new AuditEventFactory(users), store, transactions);
+	AuditTrail auditTrail(ObjectProvider<CurrentUsers> users, AuditEventStore store, AuditWriter writer) {
+		return new DatabaseAuditTrail(new AuditEventFactory(users), store, writer);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package it.casa.platform.audit;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,26 +67,31 @@ final class AuditEventStore {
 			return;
 		}
 		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			try (PreparedStatement append = connection
-				.prepareStatement("SELECT district.append_audit_event(?, ?, ?, ?, ?, ?, ?, ?)")) {
-				for (AuditEvent event : events) {
-					Array roles = connection.createArrayOf("text", event.actorRoles().toArray());
-					append.setString(1, event.actor());
-					append.setArray(2, roles);
-					setNullable(append, 3, event.tenant());
-					append.setString(4, event.action().name());
-					append.setString(5, event.recordType());
-					append.setString(6, event.recordId());
-					setNullable(append, 7, event.reason());
-					setNullable(append, 8, event.requestId());
-					try (ResultSet appended = append.executeQuery()) {
-						appended.next();
-					}
-					roles.free();
-				}
-			}
+			appendOn(connection, events);
 			return null;
 		});
+	}
+
+	/** Appends on {@code connection}, in whatever transaction it is in; the caller commits. */
+	static void appendOn(Connection connection, List<AuditEvent> events) throws SQLException {
+		try (PreparedStatement append = connection
+			.prepareStatement("SELECT district.append_audit_event(?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (AuditEvent event : events) {
+				Array roles = connection.createArrayOf("text", event.actorRoles().toArray());
+				append.setString(1, event.actor());
+				append.setArray(2, roles);
+				setNullable(append, 3, event.tenant());
+				append.setString(4, event.action().name());
+				append.setString(5, event.recordType());
+				append.setString(6, event.recordId());
+				setNullable(append, 7, event.reason());
+				setNullable(append, 8, event.requestId());
+				try (ResultSet appended = append.executeQuery()) {
+					appended.next();
+				}
+				roles.free();
+			}
+		}
 	}
 
 	/** One page, newest first, and whether another page follows. */

@@ -5,11 +5,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import it.casa.platform.AuditTrail;
 import it.casa.platform.web.SafeThrowable;
@@ -19,11 +16,11 @@ import it.casa.platform.web.SafeThrowable;
  * <p>
  * Inside a read-write transaction the events are appended when it commits, in the same transaction: work that is
  * rolled back leaves no event claiming it happened, and the district-wide append lock is held only from the
- * append to the commit instead of for the whole unit of work. PostgreSQL refuses any write inside a read-only
- * transaction, so there (reads) the event is appended at once in a transaction of its own, before the data can
- * leave: if the trail cannot be written, the read fails. With no transaction the event is appended at once.
- * Events recorded while a transaction is already completing are appended right after it, in a transaction of their
- * own.
+ * append to the commit instead of for the whole unit of work. Every other event (reads, whose read-only
+ * transaction PostgreSQL forbids to write; work outside any transaction; events recorded while a transaction is
+ * completing) goes to the {@link AuditWriter}, and the caller waits until it is committed: before the data can
+ * leave, and if the trail cannot be written, the read fails. No path here borrows a second connection of the
+ * application's pool while the caller holds one (docs/adr/0017).
  */
 final class DatabaseAuditTrail implements AuditTrail {
 
@@ -33,29 +30,26 @@ final class DatabaseAuditTrail implements AuditTrail {
 
 	private final AuditEventStore store;
 
-	private final TransactionTemplate ownTransaction;
+	private final AuditWriter writer;
 
-	DatabaseAuditTrail(AuditEventFactory events, AuditEventStore store, PlatformTransactionManager transactions) {
+	DatabaseAuditTrail(AuditEventFactory events, AuditEventStore store, AuditWriter writer) {
 		this.events = events;
 		this.store = store;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.writer = writer;
 	}
 
 	@Override
 	public void record(AuditAction action, String recordType, String recordId) {
 		AuditEvent event = events.describe(action, recordType, recordId);
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			store.append(List.of(event));
-		}
-		else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			// Read-only, or a transaction already completing (Spring clears the synchronizations before the
-			// after-completion callbacks): its connection cannot take the event, a transaction of our own can.
-			ownTransaction.executeWithoutResult(status -> store.append(List.of(event)));
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			appendOnCommit().add(event);
 		}
 		else {
-			appendOnCommit().add(event);
+			// No transaction, a read-only one, or one already completing (Spring clears the synchronizations
+			// before the after-completion callbacks): no transaction of the caller's can take the event.
+			writer.appendAndWait(List.of(event));
 		}
 	}
 
@@ -104,7 +98,7 @@ final class DatabaseAuditTrail implements AuditTrail {
 				List<AuditEvent> late = List.copyOf(events);
 				events.clear();
 				try {
-					trail.ownTransaction.executeWithoutResult(ownStatus -> trail.store.append(late));
+					trail.writer.appendAndWait(late);
 				}
 				catch (RuntimeException ex) {
 					log.error("{} audit events recorded at the end of a transaction could not be appended: {}",

@@ -1,6 +1,7 @@
 package it.casa.platform.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,12 +13,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("casa.db")
 record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
-		@Nullable Integer poolSize, Embedded embedded) {
+		@Nullable Integer poolSize, @Nullable Duration connectionTimeout, Embedded embedded) {
 
 	DatabaseProperties {
 		if (embedded == null) {
 			embedded = new Embedded(null, null, false);
 		}
+	}
+
+	int poolSizeOrDefault() {
+		return poolSize != null ? poolSize : 10;
+	}
+
+	/** How long a request waits for a free connection before it is answered 503 (docs/adr/0017). */
+	Duration connectionTimeoutOrDefault() {
+		return connectionTimeout != null ? connectionTimeout : Duration.ofSeconds(5);
 	}
 
 	boolean external() {

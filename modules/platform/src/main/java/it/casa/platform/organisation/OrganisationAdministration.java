@@ -11,6 +11,7 @@ import it.casa.platform.AuditTrail.AuditAction;
 import it.casa.platform.Organisation;
 import it.casa.platform.OrganisationId;
 import it.casa.platform.OrganisationKind;
+import it.casa.platform.tenancy.DistrictTransactions;
 import it.casa.platform.web.FieldProblem;
 import it.casa.platform.web.InvalidFieldsException;
 
@@ -26,11 +27,11 @@ class OrganisationAdministration {
 
 	private final OrganisationRegistry registry;
 
-	private final DistrictWrites writes;
+	private final DistrictTransactions writes;
 
 	private final AuditTrail audit;
 
-	OrganisationAdministration(OrganisationStore store, OrganisationRegistry registry, DistrictWrites writes,
+	OrganisationAdministration(OrganisationStore store, OrganisationRegistry registry, DistrictTransactions writes,
 			AuditTrail audit) {
 		this.store = store;
 		this.registry = registry;
@@ -49,7 +50,7 @@ class OrganisationAdministration {
 	StoredOrganisation add(OrganisationId id, String name, OrganisationKind kind, LocalDate validFrom,
 			LocalDate validUntil) {
 		requireValidUntil(validFrom, validUntil);
-		return writes.run(() -> {
+		return writes.write(() -> {
 			if (!store.insert(new Organisation(id, name, kind, validFrom, validUntil, false))) {
 				throw OrganisationRefusedException.idTaken();
 			}
@@ -59,7 +60,7 @@ class OrganisationAdministration {
 	}
 
 	StoredOrganisation suspend(OrganisationId id, long version, String reason) {
-		return writes.run(() -> {
+		return writes.write(() -> {
 			StoredOrganisation current = current(id, version);
 			if (current.organisation().suspended()) {
 				throw OrganisationRefusedException.alreadySuspended();
@@ -69,7 +70,7 @@ class OrganisationAdministration {
 	}
 
 	StoredOrganisation reinstate(OrganisationId id, long version) {
-		return writes.run(() -> {
+		return writes.write(() -> {
 			StoredOrganisation current = current(id, version);
 			if (!current.organisation().suspended()) {
 				throw OrganisationRefusedException.notSuspended();
@@ -80,7 +81,7 @@ class OrganisationAdministration {
 
 	/** Moves the last day of validity; a suspension stays as it is (reinstating is a decision of its own). */
 	StoredOrganisation renew(OrganisationId id, long version, LocalDate validUntil) {
-		return writes.run(() -> {
+		return writes.write(() -> {
 			StoredOrganisation current = current(id, version);
 			requireValidUntil(current.organisation().validFrom(), validUntil);
 			return changed(id, version, store.renew(id, validUntil, version));

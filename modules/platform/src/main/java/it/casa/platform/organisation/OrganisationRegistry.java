@@ -12,6 +12,7 @@ import it.casa.platform.OrganisationId;
 import it.casa.platform.OrganisationStatus;
 import it.casa.platform.Organisations;
 import it.casa.platform.module.DistrictClock;
+import it.casa.platform.tenancy.DistrictTransactions;
 
 /**
  * The platform's {@link Organisations}: one read of the district table by primary key, never cached, so that a
@@ -25,14 +26,14 @@ public class OrganisationRegistry implements Organisations {
 
 	private final OrganisationStore store;
 
-	private final DistrictWrites writes;
+	private final DistrictTransactions writes;
 
 	private final AuditTrail audit;
 
 	/** Validity dates are days of the district's calendar. */
 	private final DistrictClock clock;
 
-	OrganisationRegistry(OrganisationStore store, DistrictWrites writes, AuditTrail audit, DistrictClock clock) {
+	OrganisationRegistry(OrganisationStore store, DistrictTransactions writes, AuditTrail audit, DistrictClock clock) {
 		this.store = store;
 		this.writes = writes;
 		this.audit = audit;
@@ -61,7 +62,7 @@ public class OrganisationRegistry implements Organisations {
 	 * @return whether it was registered now
 	 */
 	public boolean registerIfAbsent(Organisation organisation) {
-		return writes.run(() -> {
+		return writes.write(() -> {
 			boolean inserted = store.insert(organisation);
 			if (inserted) {
 				audit.record(AuditAction.CREATE, RECORD_TYPE, organisation.id().value());

@@ -14,18 +14,15 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
+import it.casa.platform.tenancy.DistrictTransactions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The tables {@code district.rule_set} and {@code district.rule_version}. Every call runs in a transaction of its
- * own on a connection bound to the district, whatever municipality the caller works in: rules are district data, and
- * the caller's transaction may hold a municipality's connection. The database itself refuses to change an adopted
+ * The tables {@code district.rule_set} and {@code district.rule_version}. Every call runs in a district transaction
+ * of its own, whatever municipality the caller works in (rules are district data), and never inside the caller's
+ * transaction ({@link DistrictTransactions}). The database itself refuses to change an adopted
  * version (a trigger), so no bug here can rewrite what a decision was explained with.
  */
 final class RuleStore {
@@ -34,17 +31,16 @@ final class RuleStore {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final DistrictTransactions district;
 
-	RuleStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	RuleStore(JdbcTemplate jdbc, DistrictTransactions district) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.district = district;
 	}
 
 	/** Runs {@code work} in one district transaction (several statements that must commit together). */
 	<T> T inDistrict(Supplier<T> work) {
-		return TenantContext.callAs(null, () -> ownTransaction.execute(status -> work.get()));
+		return district.write(work);
 	}
 
 	List<RuleSet> ruleSets() {

@@ -9,11 +9,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import it.casa.platform.AuditTrail;
 import it.casa.platform.CurrentUsers;
 import it.casa.platform.TenantDirectory;
+import it.casa.platform.tenancy.DistrictTransactions;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RulesConfiguration.RulesProperties.class)
@@ -36,8 +36,8 @@ class RulesConfiguration {
 	}
 
 	@Bean
-	RuleStore ruleStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-		return new RuleStore(jdbc, transactions);
+	RuleStore ruleStore(JdbcTemplate jdbc, DistrictTransactions district) {
+		return new RuleStore(jdbc, district);
 	}
 
 	/** Loads the shipped files before anything can evaluate: a malformed file stops start-up. */

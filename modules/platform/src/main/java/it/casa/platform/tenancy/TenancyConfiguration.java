@@ -76,8 +76,15 @@ class TenancyConfiguration {
 	}
 
 	@Bean
-	DistrictReadScope districtReads(PlatformTransactionManager transactions) {
-		return new DistrictReadScope(transactions);
+	DistrictTransactions districtTransactions(PlatformTransactionManager transactions) {
+		return new DistrictTransactions(transactions);
+	}
+
+	/** One connection is enough: its single user, the audit writer, commits a whole batch of events at a time. */
+	@Bean(destroyMethod = "close")
+	DistrictConnections districtConnections(ConnectionPoolFactory pools, TenantRegistry registry,
+			TenantProvisioning provisioning) {
+		return new DistrictConnections(new TenantRoutingDataSource(pools.createDedicated("casa-audit", 1), registry));
 	}
 
 	@Bean("tenants")

@@ -1,0 +1,103 @@
+package it.casa.platform.web;
+
+import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import it.casa.platform.ServiceBusyException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Past capacity the server answers at once with a 503 problem and {@code Retry-After}, never a 500 or a hang
+ * (docs/adr/0017): when no pooled connection frees up within {@code casa.db.connection-timeout}, when the audit
+ * writer does not keep up, or when the database cannot be reached. The advice answers what controllers throw (ahead
+ * of the platform's catch-all), the filter what the filters before them throw (the session store's lookup).
+ */
+final class Overload {
+
+	static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(2);
+
+	private Overload() {
+	}
+
+	/** The retry hint if {@code failure} (or a cause) means "past capacity, try again", else empty. */
+	static Optional<Duration> retryAfter(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof ServiceBusyException busy) {
+				return Optional.of(busy.retryAfter());
+			}
+			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException) {
+				return Optional.of(DEFAULT_RETRY_AFTER);
+			}
+		}
+		return Optional.empty();
+	}
+
+	static ProblemDetail problem() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"CASA is very busy right now and did not do this; nothing was saved. Please try again in a moment.");
+		problem.setTitle("Busy");
+		problem.setProperty("code", "server.busy");
+		return problem;
+	}
+
+	@RestControllerAdvice
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static class Advice {
+
+		@ExceptionHandler({ ServiceBusyException.class, CannotCreateTransactionException.class,
+				DataAccessResourceFailureException.class })
+		ResponseEntity<ProblemDetail> busy(Exception ex) {
+			Duration retryAfter = retryAfter(ex).orElse(DEFAULT_RETRY_AFTER);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem());
+		}
+	}
+
+	/** First of all filters, so that it also answers for the session store and the security filters. */
+	static final class Filter extends OncePerRequestFilter {
+
+		private static final String BODY = """
+				{"type":"about:blank","title":"Busy","status":503,"code":"server.busy",\
+				"detail":"CASA is very busy right now and did not do this; nothing was saved. Please try again in a moment."}""";
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			try {
+				chain.doFilter(request, response);
+			}
+			catch (ServletException | IOException | RuntimeException ex) {
+				Optional<Duration> retryAfter = retryAfter(ex);
+				if (retryAfter.isEmpty() || response.isCommitted()) {
+					throw ex;
+				}
+				response.resetBuffer();
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.get().toSeconds()));
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getWriter().write(BODY);
+			}
+		}
+	}
+}
