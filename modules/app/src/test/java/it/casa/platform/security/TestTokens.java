@@ -16,14 +16,14 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
 /** Mints access tokens as the embedded provider would, and variants it never would (expired, forged, ...). */
-final class TestTokens {
+public final class TestTokens {
 
-	static final String ISSUER = "http://localhost:8080";
+	public static final String ISSUER = "http://localhost:8080";
 
 	private TestTokens() {
 	}
 
-	static JwtClaimsSet.Builder claims(String subject, List<String> roles, String tenant) {
+	public static JwtClaimsSet.Builder claims(String subject, List<String> roles, String tenant) {
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)
 			.subject(subject)
@@ -38,12 +38,12 @@ final class TestTokens {
 		return claims;
 	}
 
-	static String sign(JwtEncoder encoder, JwtClaimsSet.Builder claims) {
+	public static String sign(JwtEncoder encoder, JwtClaimsSet.Builder claims) {
 		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
 			.getTokenValue();
 	}
 
-	static String signWithAStrangersKey(JwtClaimsSet.Builder claims) throws Exception {
+	public static String signWithAStrangersKey(JwtClaimsSet.Builder claims) throws Exception {
 		var key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
 		return sign(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))), claims);
 	}

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,9 +58,14 @@ final class Overload {
 		return problem;
 	}
 
+	/** Ordered first: advices are asked in order, and the platform's catch-all would answer these with a 500. */
 	@RestControllerAdvice
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Advice {
+	static class Advice implements Ordered {
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
 
 		@ExceptionHandler({ ServiceBusyException.class, CannotCreateTransactionException.class,
 				DataAccessResourceFailureException.class })
