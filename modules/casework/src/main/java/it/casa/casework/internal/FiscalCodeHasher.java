@@ -9,6 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 import it.casa.casework.FiscalCode;
@@ -28,8 +30,20 @@ class FiscalCodeHasher {
 
 	private final SecretKeySpec key;
 
-	FiscalCodeHasher(CaseworkProperties properties) {
+	/** Shorter keys could be guessed, and with the key every fiscal code in the index can be recomputed. */
+	static final int MINIMUM_PRODUCTION_KEY_LENGTH = 32;
+
+	FiscalCodeHasher(CaseworkProperties properties, Environment environment) {
 		String secret = properties.duplicateDetectionKey();
+		boolean production = environment.acceptsProfiles(Profiles.of("prod"));
+		if (production && (secret == null || secret.strip().length() < MINIMUM_PRODUCTION_KEY_LENGTH
+				|| secret.equals(DEVELOPMENT_KEY))) {
+			// Refusing to start is the only safe answer: the development key is in the code, so hashes made with it
+			// protect nobody, and they could not be re-keyed later without every fiscal code in clear.
+			throw new IllegalStateException("The prod profile needs casa.casework.duplicate-detection-key"
+					+ " (CASA_CASEWORK_DUPLICATE_DETECTION_KEY): a random secret of at least "
+					+ MINIMUM_PRODUCTION_KEY_LENGTH + " characters, kept outside the database");
+		}
 		if (secret == null || secret.isBlank()) {
 			log.warn("casa.casework.duplicate-detection-key is not set: duplicate detection uses the development key");
 			secret = DEVELOPMENT_KEY;
