@@ -20,6 +20,9 @@ import it.casa.CasaTestUsers;
 @AutoConfigureMockMvc
 class OperationsEndpointsTests {
 
+	/** Set for every test context in src/test/resources/config/application.yaml. */
+	static final String SCRAPE_TOKEN = "test-scrape-token-of-the-metrics-endpoint";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -43,10 +46,19 @@ class OperationsEndpointsTests {
 	}
 
 	@Test
+	void prometheusAnswersOnlyTheScraperWithItsToken() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer not-the-" + SCRAPE_TOKEN))
+			.andExpect(status().isUnauthorized());
+		// Not even an administrator: the endpoint is for the scraper.
+		mvc.perform(get("/actuator/prometheus").with(CasaTestUsers.agencyAdmin())).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void prometheusExposesPoolAndRequestMetrics() throws Exception {
 		mvc.perform(get("/api/platform/me").with(CasaTestUsers.agencyOperator()));
 
-		mvc.perform(get("/actuator/prometheus"))
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + SCRAPE_TOKEN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("hikaricp_connections")))
 			.andExpect(content().string(containsString("http_server_requests_seconds")))

@@ -91,7 +91,7 @@ class BrowserSecurityConfiguration {
 			// where a user whose session ended signs in again in another tab, which starts the login itself so that it
 			// comes back there (the provider's own login, in this same session, would replace a request saved here).
 			.requestMatchers("/assets/**", "/locales/**", "/favicon.ico", "/*.svg", "/*.png", "/*.webmanifest", "/login",
-					EmbeddedIdentityProvider.SIGNED_OUT_PAGE, "/signed-in", "/index.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+					EmbeddedIdentityProvider.SIGNED_OUT_PAGE, "/signed-in", "/index.html", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
