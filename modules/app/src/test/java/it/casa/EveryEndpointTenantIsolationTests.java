@@ -108,6 +108,7 @@ class EveryEndpointTenantIsolationTests {
 		List<Endpoint> endpoints = apiEndpoints();
 		assertThat(endpoints).extracting(Endpoint::module).contains("casework", "emergency", "platform");
 		List<String> leaks = new ArrayList<>();
+		List<String> refusedBodies = new ArrayList<>();
 		Map<String, String> tablesBefore = checksumsOfEveryTableIn(VICTIM);
 
 		for (Endpoint endpoint : endpoints) {
@@ -132,6 +133,10 @@ class EveryEndpointTenantIsolationTests {
 					else if (succeeded && endpoint.writes() && namesAVictimsRecord(path)) {
 						leaks.add("write: " + caller.getKey() + " " + endpoint.method() + " " + path + " -> " + status);
 					}
+					if (status == 400 && example != null && path.equals(victim.precisePath(endpoint.pattern()))) {
+						refusedBodies.add(endpoint.key() + " as " + caller.getKey() + ": "
+								+ result.getResponse().getContentAsString());
+					}
 				}
 			}
 		}
@@ -141,6 +146,9 @@ class EveryEndpointTenantIsolationTests {
 				endpoints.size(), endpoints.stream().filter(e -> writeBodies.containsKey(e.key())).count(), callers.size(),
 				foreignIds.size(), requests);
 		assertThat(leaks).as("responses that carried the victim's data to outsiders, or writes they made to it").isEmpty();
+		assertThat(refusedBodies).as("example bodies of the IsolationFixtures refused as invalid on the path naming the "
+				+ "victim's record: the write never reached the checks that matter; correct the body in the module's fixture")
+			.isEmpty();
 		assertThat(checksumsOfEveryTableIn(VICTIM)).as("Melegnano's tables after outsiders tried every endpoint")
 			.isEqualTo(tablesBefore);
 	}

@@ -233,6 +233,7 @@ class EveryModuleContractTests {
 			}
 		}
 		Map<String, Set<String>> mapped = new TreeMap<>();
+		Map<String, Set<String>> unfixed = new TreeMap<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
 			HandlerMethod handler = mapping.getValue();
 			boolean takesABody = Stream.of(handler.getMethodParameters())
@@ -250,10 +251,7 @@ class EveryModuleContractTests {
 						continue;
 					}
 					if (fixture == null) {
-						problems.add(module + ": " + key + " (" + handler.getBeanType().getSimpleName() + "."
-								+ handler.getMethod().getName() + ") takes a body, and the module has no IsolationFixture; add "
-								+ "a class implementing it.casa.IsolationFixture in modules/app/src/test/java/it/casa/" + module
-								+ "/ that seeds the victim's records and gives an example body for each of its writes");
+						unfixed.computeIfAbsent(module, m -> new TreeSet<>()).add(key);
 					}
 					else if (!fixture.writeBodies().containsKey(key)) {
 						problems.add(module + ": " + key + " (" + handler.getBeanType().getSimpleName() + "."
@@ -264,6 +262,9 @@ class EveryModuleContractTests {
 				}
 			}
 		}
+		unfixed.forEach((module, keys) -> problems.add(module + ": no IsolationFixture, and its writes take bodies " + keys
+				+ "; add a class implementing it.casa.IsolationFixture in modules/app/src/test/java/it/casa/" + module
+				+ "/ that seeds the victim's records and gives an example body for each of them"));
 		for (IsolationFixture fixture : byModule.values()) {
 			for (String key : fixture.writeBodies().keySet()) {
 				if (!mapped.getOrDefault(fixture.module(), Set.of()).contains(key)) {
