@@ -3,17 +3,19 @@ package it.casa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,33 +34,35 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.jayway.jsonpath.JsonPath;
-
 import it.casa.platform.Role;
 import it.casa.platform.TenantContext;
 import it.casa.platform.TenantId;
 import it.casa.platform.tenancy.RequestTenantResolver;
 
 /**
- * Tries every {@code /api/**} endpoint the application maps, with every role, against the ids of another
- * municipality's records: no response may be a 2xx that carries Melegnano's data to someone who does not work
- * there, nor a partner organisation's record to anyone but the agency's administrators. Endpoints come from the
- * request mappings and ids from Melegnano's schema itself, so a new endpoint or a new table is covered without touching
- * this test; only the seeding below names module APIs.
+ * Tries every {@code /api/**} endpoint the application maps, with every role, against the victim's records: Melegnano's
+ * and a partner organisation's, seeded by every module's {@link IsolationFixture}. A foreign write is sent with the
+ * fixture's example body (its current version for a versioned one), on every path its template gives with the victim's
+ * ids and with the ids the fixtures remembered. A leak is a 2xx that carries the victim's data (its marker or an id) to
+ * someone who does not work there, nor for the organisation, a 2xx write on a path naming a victim's record, or any
+ * change to Melegnano's tables. Endpoints come from the request mappings and ids from Melegnano's schema itself, so a
+ * new endpoint or a new table is covered without touching this test; the seeding and the bodies are the modules'.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryEndpointTenantIsolationTests {
 
-	static final String VICTIM = "melegnano";
+	static final String VICTIM = IsolationVictim.MUNICIPALITY;
 
 	static final String OTHER = "san-donato-milanese";
 
-	/** Invented family name of the seeded household: it must never leave Melegnano. */
-	static final String MARKER = "Zanzibarotti";
+	static final String MARKER = IsolationVictim.MARKER;
 
-	static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/:]+)(:[^}]*)?}");
+	static final String NO_RECORD = "00000000-0000-0000-0000-000000000000";
+
+	/** What changes in a municipality's schema without anyone writing its records: logs, queues, migrations. */
+	static final Pattern BOOKKEEPING = Pattern.compile(".*(audit|event_publication|scheduled|databasechangelog).*");
 
 	@Autowired
 	MockMvc mvc;
@@ -72,84 +76,89 @@ class EveryEndpointTenantIsolationTests {
 
 	final Set<String> foreignIds = new LinkedHashSet<>();
 
+	final Map<String, WriteBody> writeBodies = new LinkedHashMap<>();
+
+	IsolationVictim victim;
+
+	Instant seededFrom;
+
 	int requests;
 
 	@BeforeAll
-	void seedMelegnano() throws Exception {
+	void seedTheVictim() throws Exception {
 		// Other test classes share this database: only what this suite creates counts as the victim's data.
+		seededFrom = Instant.now();
 		Set<String> before = idsOfEveryTableIn(VICTIM);
-		RequestPostProcessor municipal = CasaTestUsers.municipalOperator(VICTIM);
-		RequestPostProcessor agency = CasaTestUsers.agencyOperator();
-		String caseId = read(send(HttpMethod.POST, "/api/casework/cases", householdFacingEviction(), municipal, null), "$.id");
-		String checklist = "{\"evictionInProgress\": true, \"evictionDate\": \"" + LocalDate.now().plusDays(40)
-				+ "\", \"socialNetwork\": \"WEAK\"}";
-		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/triage",
-				"{\"version\": 0, \"grade\": 3, \"checklist\": " + TriageChecklists.answered(checklist) + "}", agency, VICTIM);
-		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/interviews", """
-				{"scheduledFor": "%s", "place": "Municipio di Melegnano",
-				 "participants": ["Assistente sociale del Comune", "Operatrice dell'Agenzia"]}"""
-					.formatted(java.time.OffsetDateTime.now().plusDays(7).withNano(0)), agency, VICTIM);
-		String caseVersion = read(send(HttpMethod.GET, "/api/casework/cases/" + caseId, "", agency, VICTIM), "$.version");
-		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/project", """
-				{"version": %s, "goals": ["Keep the home"],
-				 "actions": [{"description": "Meet the landlord", "dueDate": "2027-01-15", "status": "PLANNED",
-				              "owner": {"kind": "AGENCY_OPERATOR", "userId": "agenzia.operatrice", "displayName": "Operatrice"}}],
-				 "waysAndTimes": "Monthly meetings"}""".formatted(caseVersion), municipal, null);
-		send(HttpMethod.POST, "/api/casework/cases/" + caseId + "/notes",
-				"{\"text\": \"Seeded note about " + MARKER + "\", \"visibility\": \"ALL\"}", municipal, null);
-		String emergencyId = read(send(HttpMethod.POST, "/api/emergency/emergencies", """
-				{"reportingEntity": {"kind": "CARABINIERI", "name": "Melegnano"}, "problem": {"type": "HOUSE_FIRE"},
-				 "place": "Via dei Tigli 1", "people": {"count": 1, "contactPhone": "+39 000 1112223",
-				 "persons": [{"givenName": "Ornella", "familyName": "%s", "role": "REFERENCE_PERSON"}]}}""".formatted(MARKER),
-				municipal, null), "$.id");
-		send(HttpMethod.POST, "/api/emergency/emergencies/" + emergencyId + "/measures",
-				"{\"version\": 0, \"kind\": \"HOTEL\", \"placeName\": \"Hotel Lambro\"}", municipal, null);
+		victim = new IsolationVictim(mvc);
+		List<IsolationFixture> fixtures = IsolationFixture.all();
+		assertThat(fixtures).extracting(IsolationFixture::module).contains("casework", "emergency", "platform");
+		for (IsolationFixture fixture : fixtures) {
+			fixture.seed(victim);
+			writeBodies.putAll(fixture.writeBodies());
+		}
 		foreignIds.addAll(idsOfEveryTableIn(VICTIM));
 		foreignIds.removeAll(before);
 		assertThat(foreignIds).as("ids seeded in Melegnano").hasSizeGreaterThanOrEqualTo(5);
-		// A partner organisation none of the callers works for: its record is the agency administrators' alone.
-		String organisation = "zanzibarotti-immobili-" + UUID.randomUUID().toString().substring(0, 8);
-		send(HttpMethod.POST, "/api/platform/organisations", """
-				{"id": "%s", "name": "%s Immobili", "kind": "REAL_ESTATE_AGENCY", "validFrom": "%s", "validUntil": "%s"}"""
-			.formatted(organisation, MARKER, LocalDate.now(), LocalDate.now().plusYears(1)), CasaTestUsers.agencyAdmin(), null);
-		foreignIds.add(organisation);
+		foreignIds.addAll(victim.foreignRecords());
 	}
 
 	@Test
-	void noRoleGetsAnotherMunicipalitysDataFromAnyEndpoint() throws Exception {
+	void noRoleGetsOrChangesAnotherMunicipalitysOrOrganisationsDataFromAnyEndpoint() throws Exception {
 		Map<String, Caller> callers = callers();
 		List<Endpoint> endpoints = apiEndpoints();
 		assertThat(endpoints).extracting(Endpoint::module).contains("casework", "emergency", "platform");
 		List<String> leaks = new ArrayList<>();
+		List<String> refusedBodies = new ArrayList<>();
+		Map<String, String> tablesBefore = checksumsOfEveryTableIn(VICTIM);
 
 		for (Endpoint endpoint : endpoints) {
-			for (String path : endpoint.concretePaths(foreignIds)) {
+			WriteBody example = writeBodies.get(endpoint.key());
+			for (String path : endpoint.concretePaths(foreignIds, victim)) {
+				// The victim's current version, read once per path: a leaked write would change it, and that is caught.
+				String body = example == null ? "{}" : example.json(victim);
 				for (Map.Entry<String, Caller> caller : callers.entrySet()) {
 					if (caller.getValue().districtScoped() && endpoint.isDistrictAdministration()) {
 						continue; // the administrator's own district-wide tools (tenants, audit trail, organisations): nothing there is foreign
 					}
 					MvcResult result = mvc.perform(caller.getValue().apply(request(endpoint.method(), path)
 						.contentType(MediaType.APPLICATION_JSON)
-						.content("{}")
+						.content(body)
 						.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON))).andReturn();
 					requests++;
 					int status = result.getResponse().getStatus();
-					String body = result.getResponse().getContentAsString();
-					if (status >= 200 && status < 300 && carriesMelegnanosData(body)) {
-						leaks.add(caller.getKey() + " " + endpoint.method() + " " + path + " -> " + status);
+					boolean succeeded = status >= 200 && status < 300;
+					if (succeeded && carriesTheVictimsData(result.getResponse().getContentAsString())) {
+						leaks.add("read: " + caller.getKey() + " " + endpoint.method() + " " + path + " -> " + status);
+					}
+					else if (succeeded && endpoint.writes() && namesAVictimsRecord(path)) {
+						leaks.add("write: " + caller.getKey() + " " + endpoint.method() + " " + path + " -> " + status);
+					}
+					if (status == 400 && example != null && path.equals(victim.precisePath(endpoint.pattern()))) {
+						refusedBodies.add(endpoint.key() + " as " + caller.getKey() + ": "
+								+ result.getResponse().getContentAsString());
 					}
 				}
 			}
 		}
 
 		System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
-				"Isolation suite: {0} endpoints, {1} callers, {2} foreign ids, {3} requests", endpoints.size(),
-				callers.size(), foreignIds.size(), requests);
-		assertThat(leaks).as("responses that carried Melegnano's data to outsiders").isEmpty();
+				"Isolation suite: {0} endpoints ({1} writes with an example body), {2} callers, {3} foreign ids, {4} requests",
+				endpoints.size(), endpoints.stream().filter(e -> writeBodies.containsKey(e.key())).count(), callers.size(),
+				foreignIds.size(), requests);
+		assertThat(leaks).as("responses that carried the victim's data to outsiders, or writes they made to it").isEmpty();
+		assertThat(refusedBodies).as("example bodies of the IsolationFixtures refused as invalid on the path naming the "
+				+ "victim's record: the write never reached the checks that matter; correct the body in the module's fixture")
+			.isEmpty();
+		assertThat(checksumsOfEveryTableIn(VICTIM)).as("Melegnano's tables after outsiders tried every endpoint")
+			.isEqualTo(tablesBefore);
 	}
 
-	private boolean carriesMelegnanosData(String body) {
+	private boolean carriesTheVictimsData(String body) {
 		return body.contains(MARKER) || foreignIds.stream().anyMatch(body::contains);
+	}
+
+	private boolean namesAVictimsRecord(String path) {
+		return foreignIds.stream().anyMatch(path::contains);
 	}
 
 	/** Everyone who does not work in Melegnano, plus people who try to get there by naming it. */
@@ -195,6 +204,32 @@ class EveryEndpointTenantIsolationTests {
 		return endpoints;
 	}
 
+	/**
+	 * An md5 of every row of every table in the municipality's schema (but its bookkeeping), read as that municipality
+	 * once the events already published have been handled (listeners write timeline entries there).
+	 */
+	private Map<String, String> checksumsOfEveryTableIn(String tenant) {
+		Awaitility.await("events published since the seeding, handled").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc.queryForObject("""
+					SELECT count(*) FROM district.event_publication
+					WHERE completion_date IS NULL AND publication_date >= ? AND coalesce(status, '') <> 'FAILED'""",
+					Long.class, java.sql.Timestamp.from(seededFrom)) == 0);
+		Map<String, String> checksums = new TreeMap<>();
+		TenantContext.runAs(TenantId.of(tenant), () -> {
+			List<String> tables = jdbc.queryForList("""
+					SELECT table_name FROM information_schema.tables
+					WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'""", String.class);
+			for (String table : tables) {
+				if (table.matches("[a-z_0-9]+") && !BOOKKEEPING.matcher(table).matches()) {
+					checksums.put(table, jdbc.queryForObject("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+							+ " FROM " + table + " t", String.class));
+				}
+			}
+		});
+		return checksums;
+	}
+
 	/** Every id of every table in the municipality's schema (any uuid column), read as that municipality. */
 	private Set<String> idsOfEveryTableIn(String tenant) {
 		Set<String> ids = new LinkedHashSet<>();
@@ -214,41 +249,6 @@ class EveryEndpointTenantIsolationTests {
 		return ids;
 	}
 
-	private MvcResult send(HttpMethod method, String path, String body, RequestPostProcessor user, String tenant)
-			throws Exception {
-		MockHttpServletRequestBuilder request = request(method, path).with(user)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body);
-		if (tenant != null) {
-			request.header(RequestTenantResolver.TENANT_HEADER, tenant);
-		}
-		MvcResult result = mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).as(method + " " + path + ": " + result.getResponse().getContentAsString())
-			.isBetween(200, 299);
-		return result;
-	}
-
-	private static String read(MvcResult result, String path) throws Exception {
-		return JsonPath.read(result.getResponse().getContentAsString(), path).toString();
-	}
-
-	private static String householdFacingEviction() {
-		return """
-				{
-				  "household": {
-				    "members": [
-				      {"givenName": "Ornella", "familyName": "%1$s", "relationship": "REFERENCE_PERSON",
-				       "birthDate": "1984-05-09", "sex": "FEMALE", "disabled": false},
-				      {"givenName": "Teo", "familyName": "%1$s", "relationship": "CHILD", "birthDate": "2016-02-11",
-				       "sex": "MALE", "disabled": false}
-				    ],
-				    "contacts": [{"kind": "PHONE", "value": "+39 000 1112223"}]
-				  },
-				  "housing": {"situation": "EVICTION_IN_PROGRESS", "hearingDate": "%2$s"},
-				  "consent": {"givenOn": "2026-11-02", "scopes": ["CASE_WORK"]}
-				}""".formatted(MARKER, LocalDate.now().plusDays(40));
-	}
-
 	record Caller(RequestPostProcessor user, String tenantHeader, boolean districtScoped) {
 
 		MockHttpServletRequestBuilder apply(MockHttpServletRequestBuilder request) {
@@ -266,22 +266,38 @@ class EveryEndpointTenantIsolationTests {
 			return pattern.split("/")[2];
 		}
 
+		/** How the mapping and its fixture name it: {@code POST /api/casework/cases/{caseId}/notes}. */
+		String key() {
+			return method.name() + " " + pattern;
+		}
+
+		boolean writes() {
+			return !method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD) && !method.equals(HttpMethod.OPTIONS);
+		}
+
 		boolean isDistrictAdministration() {
 			return pattern.startsWith("/api/platform/tenants") || pattern.startsWith("/api/platform/audit")
 					|| pattern.startsWith("/api/platform/organisations");
 		}
 
-		/** The path with every variable replaced by each foreign id (and by a random one), or the path itself. */
-		List<String> concretePaths(Set<String> ids) {
-			Matcher variables = PATH_VARIABLE.matcher(pattern);
+		/**
+		 * The path with every variable replaced by each foreign id, by an id of no record, and by what the fixtures
+		 * remembered for each variable (the one path that names a real record for every variable); or the path itself.
+		 */
+		Set<String> concretePaths(Set<String> ids, IsolationVictim victim) {
+			Matcher variables = IsolationVictim.PATH_VARIABLE.matcher(pattern);
 			if (!variables.find()) {
-				return List.of(pattern);
+				return Set.of(pattern);
 			}
-			List<String> paths = new ArrayList<>();
+			Set<String> paths = new LinkedHashSet<>();
 			for (String id : ids) {
-				paths.add(PATH_VARIABLE.matcher(pattern).replaceAll(id));
+				paths.add(IsolationVictim.PATH_VARIABLE.matcher(pattern).replaceAll(Matcher.quoteReplacement(id)));
 			}
-			paths.add(PATH_VARIABLE.matcher(pattern).replaceAll("00000000-0000-0000-0000-000000000000"));
+			paths.add(IsolationVictim.PATH_VARIABLE.matcher(pattern).replaceAll(NO_RECORD));
+			String precise = victim.precisePath(pattern);
+			if (precise != null) {
+				paths.add(precise);
+			}
 			return paths;
 		}
 	}

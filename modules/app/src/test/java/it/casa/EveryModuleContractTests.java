@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -20,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -35,7 +38,8 @@ import it.casa.platform.module.FunctionModule;
  * What every declared function module must bring (../shared/MODULES.md, docs/adding-a-module.md), checked for all of
  * them at once, so that a half-wired module fails the build with a message that says what is missing. A module is
  * declared by its {@link FunctionModule} bean; everything else is found where the module keeps it. Its register of
- * personal data is checked, table by table, by {@link PersonalDataRegisterTests}.
+ * personal data is checked, table by table, by {@link PersonalDataRegisterTests}; the example bodies of its writes, which
+ * the isolation suite sends, are in its {@link IsolationFixture}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,6 +49,9 @@ class EveryModuleContractTests {
 	static final Path REPOSITORY = Path.of(System.getProperty("casa.tenants.directory")).toAbsolutePath().getParent();
 
 	static final Path UI_MODULES = REPOSITORY.resolve("web-ui/src/modules");
+
+	static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
+			RequestMethod.DELETE);
 
 	@Autowired
 	List<FunctionModule> modules;
@@ -190,6 +197,81 @@ class EveryModuleContractTests {
 			}
 			if (!expects.test(module) && contributes) {
 				problems.add(module.name() + ": declares " + lacking + " but contributes " + what);
+			}
+		}
+		return problems;
+	}
+
+	@Test
+	void everyWriteEndpointHasAnExampleBodyInItsModulesIsolationFixture() {
+		assertThat(writeBodyProblems(IsolationFixture.all())).isEmpty();
+	}
+
+	/**
+	 * What is wrong between the write endpoints that take a body (of a declared module, or the platform's) and the
+	 * example bodies the modules' {@link IsolationFixture}s give {@link EveryEndpointTenantIsolationTests}: an endpoint
+	 * without a body, a body for no endpoint, a fixture for an undeclared module or outside its module's package.
+	 */
+	List<String> writeBodyProblems(List<IsolationFixture> fixtures) {
+		List<String> problems = new ArrayList<>();
+		Set<String> covered = names();
+		covered.add("platform");
+		Map<String, IsolationFixture> byModule = new TreeMap<>();
+		for (IsolationFixture fixture : fixtures) {
+			String owner = moduleOf(fixture.getClass());
+			if (!owner.equals(fixture.module())) {
+				problems.add(fixture.getClass().getName() + " gives bodies for '" + fixture.module()
+						+ "' from the package of '" + owner + "'");
+			}
+			if (!covered.contains(fixture.module())) {
+				problems.add(fixture.getClass().getName() + " gives bodies for '" + fixture.module()
+						+ "', which no FunctionModule declares");
+			}
+			if (byModule.putIfAbsent(fixture.module(), fixture) != null) {
+				problems.add(fixture.module() + ": two IsolationFixtures, " + byModule.get(fixture.module()).getClass().getName()
+						+ " and " + fixture.getClass().getName() + "; keep one");
+			}
+		}
+		Map<String, Set<String>> mapped = new TreeMap<>();
+		Map<String, Set<String>> unfixed = new TreeMap<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+			HandlerMethod handler = mapping.getValue();
+			boolean takesABody = Stream.of(handler.getMethodParameters())
+				.anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+			for (String path : mapping.getKey().getPatternValues()) {
+				String module = apiSegment(path);
+				if (module == null || !covered.contains(module)) {
+					continue;
+				}
+				for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+					String key = method.name() + " " + path;
+					mapped.computeIfAbsent(module, m -> new TreeSet<>()).add(key);
+					IsolationFixture fixture = byModule.get(module);
+					if (!WRITES.contains(method) || !takesABody) {
+						continue;
+					}
+					if (fixture == null) {
+						unfixed.computeIfAbsent(module, m -> new TreeSet<>()).add(key);
+					}
+					else if (!fixture.writeBodies().containsKey(key)) {
+						problems.add(module + ": " + key + " (" + handler.getBeanType().getSimpleName() + "."
+								+ handler.getMethod().getName() + ") has no example body; add \"" + key + "\" to writeBodies() of "
+								+ fixture.getClass().getName() + ", so EveryEndpointTenantIsolationTests tries foreign writes "
+								+ "with a body that passes validation");
+					}
+				}
+			}
+		}
+		unfixed.forEach((module, keys) -> problems.add(module + ": no IsolationFixture, and its writes take bodies " + keys
+				+ "; add a class implementing it.casa.IsolationFixture in modules/app/src/test/java/it/casa/" + module
+				+ "/ that seeds the victim's records and gives an example body for each of them"));
+		for (IsolationFixture fixture : byModule.values()) {
+			for (String key : fixture.writeBodies().keySet()) {
+				if (!mapped.getOrDefault(fixture.module(), Set.of()).contains(key)) {
+					problems.add(fixture.module() + ": " + fixture.getClass().getName() + ".writeBodies() names \"" + key
+							+ "\", which no endpoint maps (renamed or removed?); remove it, or write it \"METHOD /path\" "
+							+ "exactly as the request mapping reads");
+				}
 			}
 		}
 		return problems;
