@@ -48,7 +48,7 @@ java -jar modules/app/target/casa.jar --server.port="$PORT" --casa.security.publ
 	--casa.db.embedded.data-directory="$WORK/postgres" --casa.db.embedded.port="$PGPORT" \
 	>"$WORK/casa.log" 2>&1 &
 CASA_PID=$!
-stop() { local status=$?; kill $CASA_PID 2>/dev/null; wait $CASA_PID 2>/dev/null; rm -rf "$WORK"; exit $status; }
+stop() { local status=$?; kill $CASA_PID 2>/dev/null || true; wait $CASA_PID 2>/dev/null || true; rm -rf "$WORK"; exit $status; }
 trap stop EXIT
 for _ in $(seq 1 300); do
 	curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
