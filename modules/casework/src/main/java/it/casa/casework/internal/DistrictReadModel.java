@@ -27,6 +27,7 @@ import it.casa.casework.InboxEntry;
 import it.casa.casework.InboxOrder;
 import it.casa.casework.InboxQuery;
 import it.casa.platform.Relationship;
+import it.casa.platform.SqlLike;
 import it.casa.platform.TenantId;
 import it.casa.platform.module.DistrictClock;
 
@@ -190,9 +191,8 @@ class DistrictReadModel {
 		}
 		if (query.text() != null) {
 			for (String term : NameSearch.terms(query.text())) {
-				// Terms hold letters and digits only (NameSearch), so they need no LIKE escaping.
-				conditions.add("i.search_text LIKE ?");
-				arguments.add("%" + term + "%");
+				conditions.add("i.search_text LIKE ? ESCAPE '\\'");
+				arguments.add(SqlLike.containing(term));
 			}
 		}
 		if (actionOwner != null) {
