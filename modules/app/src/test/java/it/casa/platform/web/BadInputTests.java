@@ -1,9 +1,11 @@
 package it.casa.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -126,6 +128,31 @@ class BadInputTests {
 			.andExpect(status().isBadRequest()));
 		assertSmallAndPlain(sanDonato.post("/api/emergency/emergencies", "[1, 2").andExpect(status().isBadRequest()));
 		assertSmallAndPlain(sanDonato.get("/api/platform/rules/" + "r".repeat(3000)).andExpect(status().is4xxClientError()));
+	}
+
+	@Test
+	void wildcardsInTheInboxSearchAreTextNotPatterns() throws Exception {
+		// given: a case in San Donato
+		String code = InventedFiscalCodes.fiscalCode("CRC", "MRC", LocalDate.of(1975, 1, 20), false);
+		sanDonato.post("/api/casework/cases", """
+				{"household": {"members": [{"givenName": "Marco", "familyName": "Cercati", "relationship": "REFERENCE_PERSON",
+				   "birthDate": "1975-01-20", "sex": "MALE", "fiscalCode": "%s", "disabled": false}]},
+				 "housing": {"situation": "RENT_NOT_SUSTAINABLE"}, "consent": {"givenOn": "2026-11-02", "scopes": ["CASE_WORK"]}}"""
+			.formatted(code)).andExpect(status().isCreated());
+		// then: a search with a wildcard finds what its letters find (the inbox is filled when the filing's event
+		// arrives), and a search of wildcards alone finds nobody
+		await().atMost(Duration.ofSeconds(20)).until(() -> inboxTotal("cercat%") >= 1);
+		for (String wildcards : new String[] { "%", "_", "%_%", "\\" }) {
+			assertThat(inboxTotal(wildcards)).as(wildcards).isZero();
+		}
+	}
+
+	private int inboxTotal(String q) throws Exception {
+		String body = mvc.perform(MockMvcRequestBuilders.get("/api/casework/inbox")
+			.param("q", q)
+			.with(CasaTestUsers.municipalOperator("san-donato-milanese"))
+			.accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(body, "$.page.totalElements");
 	}
 
 	@Test

@@ -190,7 +190,12 @@ class DistrictReadModel {
 			arguments.add(java.sql.Date.valueOf(today.minusDays(query.maxAgeDays())));
 		}
 		if (query.text() != null) {
-			for (String term : NameSearch.terms(query.text())) {
+			List<String> terms = NameSearch.terms(query.text());
+			if (terms.isEmpty() && !query.text().isBlank()) {
+				// Only punctuation ("%", "_"): it names nobody, so it finds nobody rather than everyone.
+				conditions.add("FALSE");
+			}
+			for (String term : terms) {
 				conditions.add("i.search_text LIKE ? ESCAPE '\\'");
 				arguments.add(SqlLike.containing(term));
 			}

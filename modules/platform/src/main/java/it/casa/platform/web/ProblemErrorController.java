@@ -11,6 +11,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,8 +20,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * The answer to what fails outside any controller (a filter, the server refusing a request): a problem in the API's
  * shape, a few hundred bytes whatever was sent, naming no type and repeating nothing of the request (ADR 0028). It
  * replaces Boot's error controller, which answers 500 to a plain request for {@code /error}: here that is a 404, like
- * any path with nothing behind it.
+ * any path with nothing behind it. Not part of the API's description: no client calls it.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
