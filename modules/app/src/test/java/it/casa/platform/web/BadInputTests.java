@@ -81,6 +81,17 @@ class BadInputTests {
 	}
 
 	@Test
+	void aLineBreakInAnAuditFilterIsA400NotAnEventThatCannotBeRecorded() throws Exception {
+		// found by EveryEndpointFuzzTests: the filters become the record id of the search's own audit event
+		mvc.perform(MockMvcRequestBuilders.get("/api/platform/audit")
+			.param("actor", "operatore\nfalso")
+			.with(CasaTestUsers.agencyAdmin())
+			.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("audit.query.invalid"));
+	}
+
+	@Test
 	void datesOutsideNineteenHundredToTwentyOneHundredAreA400InBodiesAndQueries() throws Exception {
 		refused(sanDonato.post("/api/emergency/emergencies", """
 				{"calledAt": "0001-01-01T00:00:00Z", "reportingEntity": {"kind": "POLICE"}, "problem": {"type": "FLOODING"},

@@ -117,7 +117,7 @@ final class InputProblems {
 	/** Writes a problem where no controller answers (a filter), flattened as Spring's problem JSON is. */
 	static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", String.valueOf(problem.getType()));
+		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
