@@ -38,7 +38,7 @@ class CaseworkValidationTests {
 	void activationRequestWithMissingAndMalformedFieldsListsEveryOne() throws Exception {
 		melegnano.post("/api/casework/cases", """
 				{"household": {"members": [{"givenName": " ", "familyName": "Neri", "relationship": "REFERENCE_PERSON",
-				                            "birthDate": "2999-01-01", "sex": "FEMALE"}],
+				                            "birthDate": "2099-01-01", "sex": "FEMALE"}],
 				               "addresses": [{"kind": "RESIDENCE", "street": "Via Roma 1", "postalCode": "2007", "town": "Melegnano"}]},
 				 "housing": {"situation": "OTHER"}}""")
 			.andExpect(status().isBadRequest())

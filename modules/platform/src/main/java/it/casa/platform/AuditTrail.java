@@ -10,6 +10,11 @@ public interface AuditTrail {
 	void record(AuditAction action, String recordType, String recordId);
 
 	enum AuditAction {
-		READ, SEARCH, CREATE, UPDATE, DELETE, EXPORT
+		READ, SEARCH, CREATE, UPDATE, DELETE, EXPORT,
+		/**
+		 * A refused attempt at a record (403 or 404), recorded by the platform for every module, repeats folded
+		 * (ADR 0028); modules do not record it themselves.
+		 */
+		DENIED
 	}
 }

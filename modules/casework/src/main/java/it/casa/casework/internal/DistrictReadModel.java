@@ -27,6 +27,7 @@ import it.casa.casework.InboxEntry;
 import it.casa.casework.InboxOrder;
 import it.casa.casework.InboxQuery;
 import it.casa.platform.Relationship;
+import it.casa.platform.SqlLike;
 import it.casa.platform.TenantId;
 import it.casa.platform.module.DistrictClock;
 
@@ -189,10 +190,14 @@ class DistrictReadModel {
 			arguments.add(java.sql.Date.valueOf(today.minusDays(query.maxAgeDays())));
 		}
 		if (query.text() != null) {
-			for (String term : NameSearch.terms(query.text())) {
-				// Terms hold letters and digits only (NameSearch), so they need no LIKE escaping.
-				conditions.add("i.search_text LIKE ?");
-				arguments.add("%" + term + "%");
+			List<String> terms = NameSearch.terms(query.text());
+			if (terms.isEmpty() && !query.text().isBlank()) {
+				// Only punctuation ("%", "_"): it names nobody, so it finds nobody rather than everyone.
+				conditions.add("FALSE");
+			}
+			for (String term : terms) {
+				conditions.add("i.search_text LIKE ? ESCAPE '\\'");
+				arguments.add(SqlLike.containing(term));
 			}
 		}
 		if (actionOwner != null) {

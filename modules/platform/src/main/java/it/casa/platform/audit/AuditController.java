@@ -90,6 +90,7 @@ class AuditController {
 	ProblemDetail invalidQuery(InvalidAuditQueryException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Invalid audit query");
+		problem.setProperty("code", "audit.query.invalid");
 		return problem;
 	}
 
@@ -117,6 +118,10 @@ class AuditController {
 		String text = blankToNull(value);
 		if (text != null && text.codePointCount(0, text.length()) > maxLength) {
 			throw new InvalidAuditQueryException(name + " is at most " + maxLength + " characters");
+		}
+		// The filters become the record id of the search's own event, which holds visible characters only.
+		if (text != null && !text.codePoints().allMatch(AuditEventFactory::isPrintable)) {
+			throw new InvalidAuditQueryException(name + " must not contain line breaks or invisible characters");
 		}
 		return text;
 	}

@@ -122,7 +122,7 @@ final class AuditEventFactory {
 		return id;
 	}
 
-	private static boolean isPrintable(int codePoint) {
+	static boolean isPrintable(int codePoint) {
 		if (Character.isISOControl(codePoint)) {
 			return false;
 		}

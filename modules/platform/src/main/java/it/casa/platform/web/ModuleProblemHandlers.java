@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +22,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import it.casa.platform.InvalidDataException;
 import it.casa.platform.RecordNotFoundException;
 import it.casa.platform.StaleVersionException;
-import tools.jackson.core.JacksonException;
 
 /**
  * The base of a function module's controllers: RFC 9457 problem details with a stable {@code code} property, and
@@ -41,8 +41,7 @@ public abstract class ModuleProblemHandlers {
 	protected ProblemDetail invalidBody(MethodArgumentNotValidException ex) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			problems.add(new FieldProblem(error.getField(), String.valueOf(error.getCode()),
-					String.valueOf(error.getDefaultMessage())));
+			problems.add(fieldProblem(error, String.valueOf(error.getCode())));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
@@ -57,9 +56,7 @@ public abstract class ModuleProblemHandlers {
 		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
 			if (result instanceof ParameterErrors object) {
 				// An object of parameters (a record bound from the query string): its fields are what the client sent.
-				object.getFieldErrors()
-					.forEach(error -> problems.add(new FieldProblem(error.getField(), lastCode(error),
-							String.valueOf(error.getDefaultMessage()))));
+				object.getFieldErrors().forEach(error -> problems.add(fieldProblem(error, lastCode(error))));
 				continue;
 			}
 			result.getResolvableErrors()
@@ -75,24 +72,25 @@ public abstract class ModuleProblemHandlers {
 		return invalid(ex.problems());
 	}
 
+	/** A query parameter or path variable of the wrong format, or one the platform refuses (ADR 0028). */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	protected ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException ex) {
-		return invalid(List.of(new FieldProblem(ex.getName(), "typeMismatch", "has the wrong format"
-				+ (ex.getRequiredType() == null ? "" : " (expected " + ex.getRequiredType().getSimpleName() + ")"))));
+		return invalid(List.of(InputProblems.mismatch(ex.getName(), ex.getRequiredType(), ex)));
 	}
 
-	/** Unreadable JSON, or a value of the wrong type; the rejected value is not repeated. */
+	/**
+	 * Unreadable JSON, a value of the wrong type or one the platform refuses (a control character, an implausible
+	 * date: ADR 0028), or a body over the size limit (413); the rejected value is not repeated.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	protected ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : "";
-		if (!field.isEmpty()) {
-			return invalid(List.of(
-					new FieldProblem(field, "typeMismatch", "has the wrong format or is not one of the allowed values")));
-		}
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request",
-				"The request body is not valid JSON of the expected shape.", "request.unreadable");
-		problem.setProperty("errors", List.of());
-		return problem;
+		return InputProblems.unreadable(ex);
+	}
+
+	/** 413: the body went over the size limit while it was read (ADR 0028). */
+	@ExceptionHandler(RequestBodyTooLargeException.class)
+	protected ProblemDetail tooLarge(RequestBodyTooLargeException ex) {
+		return InputProblems.tooLarge(ex.limit());
 	}
 
 	/** 409 {@code version.stale} with the {@code currentVersion} to reload. */
@@ -140,38 +138,34 @@ public abstract class ModuleProblemHandlers {
 		return problem;
 	}
 
-	/** A 400 {@code request.invalid} problem listing {@code problems} as its {@code errors}. */
+	/**
+	 * A 400 {@code request.invalid} problem listing {@code problems} as its {@code errors} (at most 50, the rest
+	 * counted in {@code errorsOmitted}, so that a large bad request never gets a larger answer).
+	 */
 	protected static ProblemDetail invalid(List<FieldProblem> problems) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-				problems.size() == 1 ? "1 field is invalid." : problems.size() + " fields are invalid.", "request.invalid");
-		problem.setProperty("errors", problems);
-		return problem;
+		return InputProblems.invalid(problems);
 	}
 
 	/** A problem with a stable {@code code} property. */
 	protected static ProblemDetail problem(HttpStatus status, String title, String detail, String code) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setProperty("code", code);
-		return problem;
+		return InputProblems.problem(status, title, detail, code);
+	}
+
+	/**
+	 * A bound field's error; a conversion failure is worded by the platform, since Spring's default message names
+	 * Java types and repeats the value.
+	 */
+	private static FieldProblem fieldProblem(FieldError error, String code) {
+		if (error.contains(TypeMismatchException.class)) {
+			TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
+			return InputProblems.mismatch(error.getField(), mismatch.getRequiredType(), mismatch);
+		}
+		return new FieldProblem(error.getField(), code, String.valueOf(error.getDefaultMessage()));
 	}
 
 	/** The most general of a rule's codes ("Pattern" rather than "Pattern.filters.municipality"). */
 	private static String lastCode(MessageSourceResolvable error) {
 		String[] codes = error.getCodes();
 		return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
-	}
-
-	private static String path(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 }
