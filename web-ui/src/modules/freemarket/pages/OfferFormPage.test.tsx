@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeServer, jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
-import { offerView, PARTNER, partnerPerson } from '../testData';
+import { OFFER_ID, offerView, PARTNER, partnerPerson } from '../testData';
 import { OfferFormPage } from './OfferFormPage';
 
 function server(onPost: () => Response) {
@@ -67,7 +68,45 @@ describe('the offer form', () => {
     await fillIn('Canone concordato 3+2', '900');
     await userEvent.click(screen.getByRole('button', { name: 'Salva la bozza' }));
 
-    expect(await screen.findAllByText(/fuori dalla fascia del canone concordato del comune: da 6.5 a 10.5/)).not.toHaveLength(0);
+    expect(await screen.findAllByText(/\(15 €\/m²\) è fuori dalla fascia del canone concordato del comune: da 6,5 a 10,5/)).not.toHaveLength(0);
     expect(screen.getByLabelText(/^Canone mensile/)).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('a change someone else saved first', () => {
+  it('shows the saved version beside the unsaved one, and applies the change on top of it on request', async () => {
+    let saved = offerView();
+    const calls = fakeServer((url, init) => {
+      if (url.includes('/api/freemarket/partner')) return jsonResponse(PARTNER);
+      if (init.method === 'PUT') {
+        // Another person of the agency saved a new rent a moment ago: this change was based on version 0.
+        saved = offerView({ version: 1, details: { ...offerView().details, monthlyRent: 560 } });
+        return calls.calls.filter((call) => call.init.method === 'PUT').length === 1
+          ? problemResponse({ status: 409, code: 'version.stale', currentVersion: 1 })
+          : jsonResponse(saved);
+      }
+      return jsonResponse(saved);
+    });
+    renderWithProviders(
+      <Routes>
+        <Route path="/freemarket/offers/:offerId/edit" element={<OfferFormPage me={partnerPerson()} />} />
+      </Routes>,
+      { route: `/freemarket/offers/${OFFER_ID}/edit` },
+    );
+
+    const zone = await screen.findByLabelText(/^Zona/);
+    await userEvent.clear(zone);
+    await userEvent.type(zone, 'Borgo nuovo');
+    await userEvent.click(screen.getByRole('button', { name: 'Salva le modifiche' }));
+
+    const conflict = await screen.findByRole('alert', { name: "Qualcuno ha salvato l'offerta nel frattempo" });
+    expect(within(conflict).getByText('La versione salvata').parentElement).toHaveTextContent('560,00 €');
+    expect(within(conflict).getByText('Le tue modifiche').parentElement).toHaveTextContent('Borgo nuovo');
+    await userEvent.click(within(conflict).getByRole('button', { name: 'Applica le mie modifiche su quella' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Salva le modifiche' }));
+
+    await waitFor(() => expect(calls.calls.filter((call) => call.init.method === 'PUT')).toHaveLength(2));
+    const second = calls.calls.filter((call) => call.init.method === 'PUT')[1];
+    expect(second?.body).toMatchObject({ version: 1, offer: { zone: 'Borgo nuovo' } });
   });
 });

@@ -26,7 +26,7 @@ export function OfferFormPage({ me }: { me: Me }) {
 }
 
 function OfferFormContent({ me, offer }: { me: Me; offer: OfferView | undefined }) {
-  const { t } = useTranslation('freemarket');
+  const { t, i18n } = useTranslation('freemarket');
   const title = offer ? t('form.editTitle') : t('form.newTitle');
   useDocumentTitle(title);
   const navigate = useNavigate();
@@ -71,7 +71,7 @@ function OfferFormContent({ me, offer }: { me: Me; offer: OfferView | undefined 
           if (isStaleEdit(error) && base) {
             await queryClient.invalidateQueries({ queryKey: keys.offer(base.id, false) });
             setTheirs(queryClient.getQueryData<OfferView>(keys.offer(base.id, false)) ?? null);
-          } else setServerErrors(fieldErrorsOf(error, t));
+          } else setServerErrors(fieldErrorsOf(error, t, i18n.language));
         },
       },
     );
