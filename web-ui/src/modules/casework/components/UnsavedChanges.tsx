@@ -1,51 +1,8 @@
-import { Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 
-/**
- * Warns before unsaved changes are lost: leaving the page inside the application asks first (router blocker);
- * closing or reloading the tab gets the browser's own question (beforeunload).
- */
-export function UnsavedChangesGuard({ dirty, allowLeave }: { dirty: boolean; allowLeave?: RefObject<boolean> }) {
-  const { t } = useTranslation('casework');
-  // allowLeave lets a form that has just been saved move on before React has drawn it clean.
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && !allowLeave?.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers show the dialog only when returnValue is set.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
-  const open = blocker.state === 'blocked';
-  return (
-    <Modal isOpen={open} toggle={() => blocker.reset?.()} labelledBy="unsaved-title">
-      <ModalHeader id="unsaved-title" toggle={() => blocker.reset?.()}>
-        {t('unsaved.title')}
-      </ModalHeader>
-      <ModalBody>
-        <p>{t('unsaved.text')}</p>
-      </ModalBody>
-      <ModalFooter>
-        <Button color="primary" onClick={() => blocker.reset?.()}>
-          {t('unsaved.stay')}
-        </Button>
-        <Button color="danger" outline onClick={() => blocker.proceed?.()}>
-          {t('unsaved.leave')}
-        </Button>
-      </ModalFooter>
-    </Modal>
-  );
-}
+/** The shared guard (src/components): one guard for every module's forms. */
+export { UnsavedChangesGuard };
 
 const DirtyContext = createContext<((form: string, dirty: boolean) => void) | null>(null);
 

@@ -53,12 +53,15 @@ class TenantBindingTests {
 	}
 
 	@Test
-	void partnerAgencyNeverActsInAMunicipalityAndSeesNoModules() throws Exception {
+	void partnerAgencyNeverActsInAMunicipalityAndSeesOnlyFreeMarket() throws Exception {
 		mvc.perform(get("/api/platform/me").with(CasaTestUsers.partnerAgency()).header(TENANT, "melegnano"))
 			.andExpect(status().isNotFound());
+		// Free Market's offers are the district's (docs/adr/0026): a partner's people open it with no municipality.
 		mvc.perform(get("/api/platform/me").with(CasaTestUsers.partnerAgency()))
 			.andExpect(jsonPath("$.currentTenant").value(Matchers.nullValue()))
-			.andExpect(jsonPath("$.modules.length()").value(0));
+			.andExpect(jsonPath("$.tenants.length()").value(0))
+			.andExpect(jsonPath("$.modules[*].name").value(Matchers.contains("freemarket")))
+			.andExpect(jsonPath("$.modules[0].rights").value(Matchers.contains("offer")));
 	}
 
 	@Test

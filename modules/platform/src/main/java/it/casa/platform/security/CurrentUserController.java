@@ -54,10 +54,14 @@ class CurrentUserController {
 		List<Tenant> reachable = canChoose ? tenants.activeMunicipalities()
 				: user.boundTenant() == null ? List.of()
 						: tenants.find(user.boundTenant()).filter(Tenant::enabled).stream().toList();
+		// A partner's people never act in a municipality, yet work for the district's modules (Free Market's offers):
+		// a module is theirs to open when any active municipality uses it.
+		List<Tenant> modulesFrom = user.organisation() != null && reachable.isEmpty() ? tenants.activeMunicipalities()
+				: reachable;
 		Stream<Tenant> inScope = TenantContext.current()
 			.flatMap(tenants::find)
 			.map(Stream::of)
-			.orElseGet(reachable::stream);
+			.orElseGet(modulesFrom::stream);
 		List<String> enabledInScope = inScope.flatMap(tenant -> tenant.enabledModules().stream()).distinct().toList();
 		List<ModuleView> visible = rights.modules()
 			.stream()

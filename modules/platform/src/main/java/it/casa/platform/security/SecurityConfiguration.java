@@ -8,6 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
@@ -58,6 +60,8 @@ class SecurityConfiguration {
 	 * years, unless they exist already), and the demo accounts can be named as colleagues before they first sign in.
 	 */
 	@Bean
+	// Before the demo data (DemoDataRunner, unordered): a module's demo data files records of these organisations.
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	ApplicationRunner demoOrganisationsAndAccounts(SecurityProperties properties, OrganisationRegistry organisations,
 			StaffDirectory staff) {
 		return arguments -> {
