@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 public interface DistrictWork {
 
 	/**
-	 * Runs {@code work} in a new transaction on a connection bound to the district (never the caller's transaction,
-	 * whose connection may belong to a municipality), commits it, then restores the caller's municipality. What it
-	 * changes and the audit events it records commit together or not at all.
+	 * Runs {@code work} in a transaction of its own on a connection bound to the district, commits it, then restores
+	 * the caller's municipality. What it changes and the audit events it records commit together or not at all. Never
+	 * inside the caller's transaction: that would hold a second pooled connection (docs/adr/0017), so it throws.
 	 */
 	<T> T run(Supplier<T> work);
 }

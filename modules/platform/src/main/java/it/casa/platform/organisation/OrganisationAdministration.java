@@ -50,7 +50,7 @@ class OrganisationAdministration {
 	StoredOrganisation add(OrganisationId id, String name, OrganisationKind kind, LocalDate validFrom,
 			LocalDate validUntil) {
 		requireValidUntil(validFrom, validUntil);
-		return writes.write(() -> {
+		return writes.run(() -> {
 			if (!store.insert(new Organisation(id, name, kind, validFrom, validUntil, false))) {
 				throw OrganisationRefusedException.idTaken();
 			}
@@ -60,7 +60,7 @@ class OrganisationAdministration {
 	}
 
 	StoredOrganisation suspend(OrganisationId id, long version, String reason) {
-		return writes.write(() -> {
+		return writes.run(() -> {
 			StoredOrganisation current = current(id, version);
 			if (current.organisation().suspended()) {
 				throw OrganisationRefusedException.alreadySuspended();
@@ -70,7 +70,7 @@ class OrganisationAdministration {
 	}
 
 	StoredOrganisation reinstate(OrganisationId id, long version) {
-		return writes.write(() -> {
+		return writes.run(() -> {
 			StoredOrganisation current = current(id, version);
 			if (!current.organisation().suspended()) {
 				throw OrganisationRefusedException.notSuspended();
@@ -81,7 +81,7 @@ class OrganisationAdministration {
 
 	/** Moves the last day of validity; a suspension stays as it is (reinstating is a decision of its own). */
 	StoredOrganisation renew(OrganisationId id, long version, LocalDate validUntil) {
-		return writes.write(() -> {
+		return writes.run(() -> {
 			StoredOrganisation current = current(id, version);
 			requireValidUntil(current.organisation().validFrom(), validUntil);
 			return changed(id, version, store.renew(id, validUntil, version));

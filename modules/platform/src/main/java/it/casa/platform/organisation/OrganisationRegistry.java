@@ -62,7 +62,7 @@ public class OrganisationRegistry implements Organisations {
 	 * @return whether it was registered now
 	 */
 	public boolean registerIfAbsent(Organisation organisation) {
-		return writes.write(() -> {
+		return writes.run(() -> {
 			boolean inserted = store.insert(organisation);
 			if (inserted) {
 				audit.record(AuditAction.CREATE, RECORD_TYPE, organisation.id().value());

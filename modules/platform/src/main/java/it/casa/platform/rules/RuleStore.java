@@ -40,7 +40,7 @@ final class RuleStore {
 
 	/** Runs {@code work} in one district transaction (several statements that must commit together). */
 	<T> T inDistrict(Supplier<T> work) {
-		return district.write(work);
+		return district.run(work);
 	}
 
 	List<RuleSet> ruleSets() {

@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import it.casa.platform.DistrictReads;
+import it.casa.platform.DistrictWork;
 import it.casa.platform.TenantContext;
 
 /**
@@ -19,7 +20,7 @@ import it.casa.platform.TenantContext;
  * for another (docs/adr/0017). Such a call fails at once, in the first test that makes it, instead of in production
  * at nine in the morning: start the district work before or after the caller's transaction.
  */
-public final class DistrictTransactions implements DistrictReads {
+public final class DistrictTransactions implements DistrictReads, DistrictWork {
 
 	private final TransactionTemplate readOnly;
 
@@ -37,7 +38,8 @@ public final class DistrictTransactions implements DistrictReads {
 	}
 
 	/** Runs {@code work} in one read-write district transaction: its changes and audit events commit together. */
-	public <T> T write(Supplier<T> work) {
+	@Override
+	public <T> T run(Supplier<T> work) {
 		return inDistrict(readWrite, work);
 	}
 
