@@ -53,8 +53,8 @@ export function useOffer(id: string | undefined, market = false) {
     queryFn: ({ signal }) =>
       unwrap(
         market
-          ? api.GET('/api/freemarket/market/{id}', { params: { path: { id: id ?? '' } }, signal })
-          : api.GET('/api/freemarket/offers/{id}', { params: { path: { id: id ?? '' } }, signal }),
+          ? api.GET('/api/freemarket/market/{offerId}', { params: { path: { offerId: id ?? '' } }, signal })
+          : api.GET('/api/freemarket/offers/{offerId}', { params: { path: { offerId: id ?? '' } }, signal }),
       ),
   });
 }
@@ -67,7 +67,7 @@ export function useSaveOffer(id: string | undefined) {
     mutationFn: ({ version, offer }) =>
       unwrap(
         id && version !== null
-          ? api.PUT('/api/freemarket/offers/{id}', { params: { path: { id } }, body: { version, offer } })
+          ? api.PUT('/api/freemarket/offers/{offerId}', { params: { path: { offerId: id } }, body: { version, offer } })
           : api.POST('/api/freemarket/offers', { body: offer }),
       ),
     onSuccess: (view) => {
@@ -81,7 +81,7 @@ export function useMoveOffer(id: string) {
   const api = useDistrictClient();
   const queryClient = useQueryClient();
   return useMutation<OfferView, ApiError, { version: number; status: OfferStatus }>({
-    mutationFn: (body) => unwrap(api.POST('/api/freemarket/offers/{id}/status', { params: { path: { id } }, body })),
+    mutationFn: (body) => unwrap(api.POST('/api/freemarket/offers/{offerId}/status', { params: { path: { offerId: id } }, body })),
     onSuccess: (view) => {
       queryClient.setQueryData(keys.offer(view.id, false), view);
       void queryClient.invalidateQueries({ queryKey: ['freemarket', 'mine'] });

@@ -276,8 +276,9 @@ class EveryEndpointTenantIsolationTests {
 		}
 
 		boolean isDistrictAdministration() {
+			// Free Market's partner terms are the administrator's record of every agency, like the organisations.
 			return pattern.startsWith("/api/platform/tenants") || pattern.startsWith("/api/platform/audit")
-					|| pattern.startsWith("/api/platform/organisations");
+					|| pattern.startsWith("/api/platform/organisations") || pattern.startsWith("/api/freemarket/partners");
 		}
 
 		/**

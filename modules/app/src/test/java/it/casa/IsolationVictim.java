@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -55,6 +56,11 @@ public final class IsolationVictim {
 	/** The agency's administrator, for the district's records (partner organisations). */
 	public ApiClient.As agencyAdmin() {
 		return api.as(CasaTestUsers.agencyAdmin(), null);
+	}
+
+	/** Anyone else the module's records belong to (a partner organisation's person), with no municipality. */
+	public ApiClient.As as(RequestPostProcessor user) {
+		return api.as(user, null);
 	}
 
 	/** Keeps a value that a path variable of that name stands for ({@code caseId}). */

@@ -58,24 +58,24 @@ class OfferController extends FreeMarketApi {
 		return offers.mine(page, size);
 	}
 
-	@GetMapping("/offers/{id}")
+	@GetMapping("/offers/{offerId}")
 	@Operation(summary = "One of the caller's own offers")
-	OfferView find(@PathVariable UUID id) {
-		return offers.find(id);
+	OfferView find(@PathVariable UUID offerId) {
+		return offers.find(offerId);
 	}
 
-	@PutMapping("/offers/{id}")
+	@PutMapping("/offers/{offerId}")
 	@Operation(summary = "Change a draft or published offer", description = "Names the version it was based on (409 if stale).")
-	OfferView change(@PathVariable UUID id, @Valid @RequestBody OfferChangeRequest request) {
-		return offers.change(id, request.version(), request.offer().details());
+	OfferView change(@PathVariable UUID offerId, @Valid @RequestBody OfferChangeRequest request) {
+		return offers.change(offerId, request.version(), request.offer().details());
 	}
 
-	@PostMapping("/offers/{id}/status")
+	@PostMapping("/offers/{offerId}/status")
 	@Operation(summary = "Publish, reserve, let, withdraw or reopen an offer",
 			description = "Draft -> published or withdrawn; published -> draft, reserved or withdrawn; reserved -> "
 					+ "published, let or withdrawn; withdrawn -> draft; a let offer stays let (409 otherwise).")
-	OfferView move(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
-		return offers.move(id, request.version(), request.status());
+	OfferView move(@PathVariable UUID offerId, @Valid @RequestBody StatusRequest request) {
+		return offers.move(offerId, request.version(), request.status());
 	}
 
 	@GetMapping("/market")
@@ -92,9 +92,9 @@ class OfferController extends FreeMarketApi {
 				page, size));
 	}
 
-	@GetMapping("/market/{id}")
+	@GetMapping("/market/{offerId}")
 	@Operation(summary = "One offer of any partner, for the agency")
-	OfferView inspect(@PathVariable UUID id) {
-		return offers.inspect(id);
+	OfferView inspect(@PathVariable UUID offerId) {
+		return offers.inspect(offerId);
 	}
 }
