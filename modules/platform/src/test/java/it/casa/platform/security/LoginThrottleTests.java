@@ -14,6 +14,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class LoginThrottleTests {
 
@@ -21,38 +22,70 @@ class LoginThrottleTests {
 
 	LoginThrottle throttle = new LoginThrottle(new PasswordIsSecret(), clock);
 
-	@Test
-	void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "guess"))).isInstanceOf(BadCredentialsException.class);
-		}
+	static final String GUESSER = "203.0.113.7";
 
-		assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "secret"))).isInstanceOf(LockedException.class);
-		assertThat(throttle.authenticate(login("operatore.melegnano", "secret")).isAuthenticated()).isTrue();
+	static final String COLLEAGUE = "198.51.100.20";
+
+	@Test
+	void fiveWrongPasswordsFromOneAddressMakeItWaitEvenWithTheRightPassword() {
+		failFiveTimes("operatore.dresano", GUESSER);
+
+		assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "secret", GUESSER)))
+			.isInstanceOf(LockedException.class);
+		assertThat(throttle.authenticate(login("operatore.melegnano", "secret", GUESSER)).isAuthenticated()).isTrue();
 	}
 
 	@Test
-	void lockExpiresAfterItsTime() {
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "guess")));
-		}
-		clock.advance(LoginThrottle.LOCK.plusSeconds(1));
+	void aGuesserCannotLockAColleagueOutFromAnotherAddress() {
+		failFiveTimes("operatore.dresano", GUESSER);
 
-		assertThat(throttle.authenticate(login("operatore.dresano", "secret")).isAuthenticated()).isTrue();
+		assertThat(throttle.authenticate(login("operatore.dresano", "secret", COLLEAGUE)).isAuthenticated()).isTrue();
 	}
 
 	@Test
-	void failuresSpreadBeyondTheWindowDoNotLock() {
+	void theWaitEndsAfterItsTime() {
+		failFiveTimes("operatore.dresano", GUESSER);
+		clock.advance(LoginThrottle.FIRST_DELAY.plusSeconds(1));
+
+		assertThat(throttle.authenticate(login("operatore.dresano", "secret", GUESSER)).isAuthenticated()).isTrue();
+	}
+
+	@Test
+	void everyFurtherFailureDoublesTheWaitUpToItsCeiling() {
+		failFiveTimes("operatore.dresano", GUESSER);
+		clock.advance(LoginThrottle.FIRST_DELAY.plusSeconds(1));
+		assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "guess", GUESSER)))
+			.isInstanceOf(BadCredentialsException.class);
+
+		clock.advance(LoginThrottle.FIRST_DELAY.plusSeconds(1));
+		assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "secret", GUESSER)))
+			.isInstanceOf(LockedException.class);
+		clock.advance(LoginThrottle.FIRST_DELAY);
+		assertThat(throttle.authenticate(login("operatore.dresano", "secret", GUESSER)).isAuthenticated()).isTrue();
+		assertThat(LoginThrottle.MAX_DELAY).isLessThanOrEqualTo(LoginThrottle.WINDOW);
+	}
+
+	@Test
+	void failuresSpreadBeyondTheWindowDoNotMakeAnyoneWait() {
 		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "guess")));
+			assertThatThrownBy(() -> throttle.authenticate(login("operatore.dresano", "guess", GUESSER)));
 			clock.advance(LoginThrottle.WINDOW.dividedBy(2));
 		}
 
-		assertThat(throttle.authenticate(login("operatore.dresano", "secret")).isAuthenticated()).isTrue();
+		assertThat(throttle.authenticate(login("operatore.dresano", "secret", GUESSER)).isAuthenticated()).isTrue();
 	}
 
-	private static Authentication login(String user, String password) {
-		return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+	private void failFiveTimes(String account, String address) {
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			assertThatThrownBy(() -> throttle.authenticate(login(account, "guess", address)))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+	}
+
+	private static Authentication login(String user, String password, String address) {
+		UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+		login.setDetails(new WebAuthenticationDetails(address, null));
+		return login;
 	}
 
 	static final class PasswordIsSecret implements AuthenticationProvider {
