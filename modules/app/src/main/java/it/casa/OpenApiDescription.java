@@ -31,6 +31,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
 /**
@@ -53,8 +55,30 @@ class OpenApiDescription {
 				.description("The district housing platform of C.A.S.A.: one REST API per module under /api/<module>. "
 						+ "Errors are RFC 9457 problem details (application/problem+json)."))
 			.servers(List.of(new Server().url("/").description("This CASA server")))
-			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+			.components(new Components().addSchemas(PROBLEM, problemSchema())
+				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.bearerFormat("JWT")
+					.description("An access token of the identity provider with the audience casa-api"))
+				.addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.COOKIE)
+					.name("SESSION")
+					.description("The browser's session after signing in at /oauth2/authorization/casa"))
+				.addSecuritySchemes(CSRF, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER)
+					.name("X-XSRF-TOKEN")
+					.description("With the session, on every change: the value of the XSRF-TOKEN cookie")))
+			// Either a bearer token, or the session with its CSRF token (a bearer token needs none: another site
+			// cannot send it).
+			.security(List.of(new SecurityRequirement().addList(BEARER),
+					new SecurityRequirement().addList(SESSION).addList(CSRF)));
 	}
+
+	static final String BEARER = "bearerToken";
+
+	static final String SESSION = "sessionCookie";
+
+	static final String CSRF = "csrfToken";
 
 	/**
 	 * Every operation named after its controller and method ("caseFind", "emergencyFind"), so that ids are unique and

@@ -68,6 +68,21 @@ class OpenApiDescriptionTests {
 	}
 
 	@Test
+	void theDescriptionDeclaresBothWaysToSignIn() throws Exception {
+		JsonNode description = JsonMapper.builder().build().readTree(mvc.perform(get("/v3/api-docs"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+
+		JsonNode schemes = description.get("components").get("securitySchemes");
+		assertThat(schemes.get("bearerToken").get("scheme").asString()).isEqualTo("bearer");
+		assertThat(schemes.get("sessionCookie").get("in").asString()).isEqualTo("cookie");
+		assertThat(schemes.get("csrfToken").get("name").asString()).isEqualTo("X-XSRF-TOKEN");
+		assertThat(description.get("security").toString())
+			.isEqualTo("[{\"bearerToken\":[]},{\"csrfToken\":[],\"sessionCookie\":[]}]");
+	}
+
+	@Test
 	void everyOperationHasItsOwnNameAndItsProblems() throws Exception {
 		JsonNode description = JsonMapper.builder().build().readTree(mvc.perform(get("/v3/api-docs"))
 			.andReturn()

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -43,6 +44,16 @@ class OperationsEndpointsTests {
 		mvc.perform(get("/actuator/health"))
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.tenants.details").doesNotExist());
+	}
+
+	/** Behind the TLS proxy the request is secure (forwarded headers): browsers are then told to stay on HTTPS. */
+	@Test
+	void answersOverTlsTellBrowsersToStayOnHttpsAndPlainOnesDoNot() throws Exception {
+		mvc.perform(get("/api/platform/me").secure(true).with(CasaTestUsers.agencyOperator()))
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
+		mvc.perform(get("/").secure(true)).andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
+		mvc.perform(get("/api/platform/me").with(CasaTestUsers.agencyOperator()))
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
 	}
 
 	@Test
