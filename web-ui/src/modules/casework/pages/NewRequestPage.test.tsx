@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { announceSignedIn } from '../../../auth/sessionState';
@@ -90,7 +90,11 @@ describe('the activation request form', () => {
     await fillMinimalRequest(user);
     await user.click(screen.getByRole('button', { name: 'Invia la richiesta' }));
     // No question about unsaved changes: the request was saved.
-    expect(await screen.findByRole('heading', { level: 1, name: /Presa in carico|Caso non trovato/ })).toBeInTheDocument();
+    // Queried afresh on every try: the case page replaces its heading as it loads, and an element found once may be
+    // gone a moment later (the assertion on it then failed under load).
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: /Presa in carico|Caso non trovato/ })).toBeInTheDocument(),
+    );
     expect(screen.queryByText('Modifiche non salvate')).not.toBeInTheDocument();
   });
 
@@ -145,7 +149,7 @@ describe('the activation request form', () => {
     await user.click(screen.getByRole('button', { name: 'Invia la richiesta' }));
     // The new case's page: this fake server knows no case, so it ends on "not found" (its loading title comes first
     // and is gone by the time an assertion on it would run).
-    expect(await screen.findByRole('heading', { level: 1, name: 'Caso non trovato' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Caso non trovato' })).toBeInTheDocument());
     expect(server.calls.filter((call) => call.init.method === 'POST')).toHaveLength(2);
   });
 });
