@@ -36,6 +36,14 @@ public interface IsolationFixture {
 	 */
 	Map<String, WriteBody> writeBodies();
 
+	/**
+	 * Path prefixes of the module's tools that agency administrators use over the whole district (the audit trail,
+	 * partners' records): nothing there is foreign to them, so the suite does not try those paths as them.
+	 */
+	default List<String> administratorsDistrictTools() {
+		return List.of();
+	}
+
 	/** Every fixture on the test class path, by module. */
 	static List<IsolationFixture> all() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);

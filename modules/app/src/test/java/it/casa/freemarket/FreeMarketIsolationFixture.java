@@ -6,6 +6,7 @@ import static it.casa.IsolationVictim.succeeded;
 import static it.casa.WriteBody.fixed;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +38,12 @@ class FreeMarketIsolationFixture implements IsolationFixture {
 				offer("Via " + MARKER)));
 		victim.addForeignRecord(offer);
 		victim.remember("offerId", offer);
+	}
+
+	/** Partners' terms are the administrator's record of every agency, like the platform's organisations. */
+	@Override
+	public List<String> administratorsDistrictTools() {
+		return List.of("/api/freemarket/partners");
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import static it.casa.WriteBody.versioned;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +34,11 @@ class PlatformIsolationFixture implements IsolationFixture {
 				organisation(MARKER.toLowerCase() + "-immobili-" + unique(), MARKER + " Immobili")));
 		victim.addForeignRecord(organisation);
 		victim.remember("id", organisation);
+	}
+
+	@Override
+	public List<String> administratorsDistrictTools() {
+		return List.of("/api/platform/tenants", "/api/platform/audit", "/api/platform/organisations");
 	}
 
 	@Override

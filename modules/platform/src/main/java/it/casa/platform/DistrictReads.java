@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 public interface DistrictReads {
 
 	/**
-	 * Runs {@code work} in a new read-only transaction on a connection bound to the district (never the caller's
-	 * transaction, whose connection may belong to a municipality), then restores the caller's municipality.
+	 * Runs {@code work} in a read-only transaction of its own on a connection bound to the district, then restores the
+	 * caller's municipality. Never inside the caller's transaction: that would hold a second pooled connection
+	 * (docs/adr/0017), so it throws.
 	 */
 	<T> T read(Supplier<T> work);
 }

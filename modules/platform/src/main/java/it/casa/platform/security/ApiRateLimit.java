@@ -8,8 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,10 +27,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * twice the rate, which still stops abuse.
  */
 final class ApiRateLimit extends OncePerRequestFilter {
-
-	private static final String BODY = """
-			{"type":"about:blank","title":"Too many requests","status":429,"code":"request.rateLimited",\
-			"detail":"Too many requests in a short time from this account; wait a moment and try again."}""";
 
 	/** Beyond this many users tracked, the full buckets (idle users) are dropped. */
 	private static final int PRUNE_ABOVE = 10_000;
@@ -84,11 +78,8 @@ final class ApiRateLimit extends OncePerRequestFilter {
 		if (bucket.tokens() < 0) {
 			// Refused requests do not drain the bucket further: the client only has to wait for one token.
 			buckets.computeIfPresent(user.getName(), (name, current) -> current.giveBack());
-			long waitMillis = (long) Math.ceil(1000.0 / limits.perSecond());
-			response.setStatus(429);
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, Duration.ofMillis(waitMillis).toSeconds())));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write(BODY);
+			// One token's worth of waiting, rounded up to whole seconds by the header.
+			SecurityProblems.tooManyRequests(response, Duration.ofMillis((long) Math.ceil(1000.0 / limits.perSecond())));
 			return;
 		}
 		if (buckets.size() > PRUNE_ABOVE) {

@@ -1,6 +1,7 @@
 package it.casa.platform.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +26,8 @@ final class SecurityProblems {
 	static final String UNAUTHENTICATED = "access.unauthenticated";
 
 	static final String DENIED = "access.denied";
+
+	static final String RATE_LIMITED = "request.rateLimited";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,6 +62,13 @@ final class SecurityProblems {
 	static void forbidden(HttpServletResponse response, String detail, String code, Map<String, Object> properties)
 			throws IOException {
 		write(response, HttpStatus.FORBIDDEN, detail, code, properties);
+	}
+
+	/** A 429: the user sent more than the API's rate limit allows ({@link ApiRateLimit}). */
+	static void tooManyRequests(HttpServletResponse response, Duration retryAfter) throws IOException {
+		response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+		write(response, HttpStatus.TOO_MANY_REQUESTS,
+				"Too many requests in a short time from this account; wait a moment and try again.", RATE_LIMITED);
 	}
 
 	private static void writeUnauthenticated(HttpServletResponse response) throws IOException {

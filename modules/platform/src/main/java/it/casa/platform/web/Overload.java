@@ -38,24 +38,20 @@ final class Overload {
 
 	/** The retry hint if {@code failure} (or a cause) means "past capacity, try again", else empty. */
 	static Optional<Duration> retryAfter(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof ServiceBusyException busy) {
-				return Optional.of(busy.retryAfter());
-			}
-			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException) {
-				return Optional.of(DEFAULT_RETRY_AFTER);
-			}
+		ServiceBusyException busy = InputProblems.causeOf(failure, ServiceBusyException.class);
+		if (busy != null) {
+			return Optional.of(busy.retryAfter());
 		}
-		return Optional.empty();
+		boolean noConnection = InputProblems.causeOf(failure, SQLTransientConnectionException.class) != null
+				|| InputProblems.causeOf(failure, CannotCreateTransactionException.class) != null
+				|| InputProblems.causeOf(failure, DataAccessResourceFailureException.class) != null;
+		return noConnection ? Optional.of(DEFAULT_RETRY_AFTER) : Optional.empty();
 	}
 
 	static ProblemDetail problem() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"CASA is very busy right now and did not do this; nothing was saved. Please try again in a moment.");
-		problem.setTitle("Busy");
-		problem.setProperty("code", "server.busy");
-		return problem;
+		return InputProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+				"CASA is very busy right now and did not do this; nothing was saved. Please try again in a moment.",
+				"server.busy");
 	}
 
 	/** Ordered first: advices are asked in order, and the platform's catch-all would answer these with a 500. */
@@ -81,10 +77,6 @@ final class Overload {
 	/** First of all filters, so that it also answers for the session store and the security filters. */
 	static final class Filter extends OncePerRequestFilter {
 
-		private static final String BODY = """
-				{"type":"about:blank","title":"Busy","status":503,"code":"server.busy",\
-				"detail":"CASA is very busy right now and did not do this; nothing was saved. Please try again in a moment."}""";
-
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
@@ -97,10 +89,8 @@ final class Overload {
 					throw ex;
 				}
 				response.resetBuffer();
-				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.get().toSeconds()));
-				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.getWriter().write(BODY);
+				InputProblems.write(response, problem());
 			}
 		}
 	}
