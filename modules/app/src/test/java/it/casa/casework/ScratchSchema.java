@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import it.casa.platform.module.DistrictClock;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -35,6 +36,8 @@ final class ScratchSchema {
 	/** Runs case work's tenant changelog on {@code schema}: its first {@code count} changesets, or all when null. */
 	static void migrate(Connection connection, String schema, Integer count) throws Exception {
 		execute(connection, "SET search_path TO " + schema);
+		// As SchemaMigrator does: CURRENT_DATE in a changeset is the district's day.
+		execute(connection, "SET TIME ZONE '" + DistrictClock.ZONE.getId() + "'");
 		Database liquibase = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
 		liquibase.setDefaultSchemaName(schema);
 		liquibase.setLiquibaseSchemaName(schema);

@@ -15,6 +15,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import it.casa.platform.database.ConnectionSettings;
+import it.casa.platform.module.DistrictClock;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -94,6 +95,9 @@ final class SchemaMigrator {
 			return;
 		}
 		execute(connection, "SET search_path TO " + DatabaseRoles.quoted(schema));
+		// A changeset's CURRENT_DATE is the district's day, not the server's: between midnight in Rome and midnight
+		// UTC they differ, and a migration that dates something "from today" must agree with the application.
+		execute(connection, "SET TIME ZONE '" + DistrictClock.ZONE.getId() + "'");
 		try {
 			Database database = DatabaseFactory.getInstance()
 				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
