@@ -87,6 +87,10 @@ const harness = {
     const context = await browser.newContext({
       baseURL: app.url,
       locale: 'it-IT',
+      // The district's users are in Italy: their "today" is Rome's. On a machine in UTC the browser's day would lag
+      // the server's between midnight in Rome and midnight UTC, and a period ending "today" would miss today's
+      // requests.
+      timezoneId: 'Europe/Rome',
       bypassCSP: true,
       ...(phone
         ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
